@@ -1,0 +1,7 @@
+/**
+ * The training engine: everything a snippet may import from `@engine`.
+ * Only what is exported here is public; the API reference is generated from it.
+ * @module
+ */
+export type { Parameter } from './parameter';
+export { Rng } from './random';

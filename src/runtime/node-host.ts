@@ -1,0 +1,105 @@
+/**
+ * Runs a snippet outside the page (Node tests and the build) and records what
+ * it shows: figures, logs, knobs, progress and its exports.
+ */
+import * as engine from '@engine';
+import { setHost, type Figure, type KnobDecl, type KnobValue, type SnippetHost } from './snippet';
+
+/** Everything one run of a snippet produced. */
+export interface SnippetRun {
+  /** Last version of each figure, by id, in the order first drawn. */
+  readonly figures: Record<string, Figure>;
+  /** How many times each figure was drawn (a streamed figure is drawn many times). */
+  readonly drawCount: Record<string, number>;
+  readonly logs: string[];
+  readonly knobs: KnobDecl[];
+  readonly progress: number;
+  /** The snippet module's exports, for assertions on what it computed. */
+  readonly exports: Record<string, unknown>;
+  readonly milliseconds: number;
+}
+
+export interface RunOptions {
+  /** Knob values to use instead of the defaults. */
+  readonly knobs?: Record<string, KnobValue>;
+}
+
+function formatLogValue(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Builds a task function from its source, so that it cannot see the snippet's scope. */
+export function taskFromSource<I, O>(source: string): (input: I, lib: typeof engine) => O | Promise<O> {
+  return new Function(`return (${source});`)() as (input: I, lib: typeof engine) => O | Promise<O>;
+}
+
+let running = false;
+
+/**
+ * Runs the snippet that `load` imports (a fresh module instance each time:
+ * pass e.g. `() => import('./x.ts?run=1')` or reset the module registry).
+ */
+export async function runSnippet(load: () => Promise<Record<string, unknown>>, options: RunOptions = {}): Promise<SnippetRun> {
+  if (running) throw new Error('runSnippet: one snippet at a time (snippet hosts are global).');
+  running = true;
+  const figures: Record<string, Figure> = {};
+  const drawCount: Record<string, number> = {};
+  const logs: string[] = [];
+  const knobs: KnobDecl[] = [];
+  const overrides = options.knobs ?? {};
+  let progress = 0;
+  const unknown = new Set(Object.keys(overrides));
+
+  const host: SnippetHost = {
+    knob(decl) {
+      knobs.push(decl);
+      unknown.delete(decl.name);
+      return decl.name in overrides ? overrides[decl.name] : decl.value;
+    },
+    liveKnob(name) {
+      return overrides[name];
+    },
+    plot(figure) {
+      figures[figure.id] = structuredClone(figure);
+      drawCount[figure.id] = (drawCount[figure.id] ?? 0) + 1;
+    },
+    progress(fraction) {
+      progress = fraction;
+    },
+    tick: () => Promise.resolve(),
+    async parallel<I, O>(inputs: readonly I[], source: string, onResult?: (output: O, index: number) => void) {
+      const task = taskFromSource<I, O>(source);
+      const outputs: O[] = [];
+      for (let i = 0; i < inputs.length; i++) {
+        outputs[i] = await task(structuredClone(inputs[i]), engine);
+        onResult?.(outputs[i], i);
+      }
+      return outputs;
+    },
+  };
+
+  const originalLog = console.log;
+  console.log = (...values: unknown[]) => {
+    logs.push(values.map(formatLogValue).join(' '));
+  };
+  setHost(host);
+  const started = performance.now();
+  try {
+    const exports = await load();
+    // A module's exports may include a promise the snippet is still working on.
+    const settled: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(exports)) settled[key] = await value;
+    if (unknown.size > 0) throw new Error(`runSnippet: no knob named ${[...unknown].join(', ')}.`);
+    return { figures, drawCount, logs, knobs, progress, exports: settled, milliseconds: performance.now() - started };
+  } finally {
+    setHost(null);
+    console.log = originalLog;
+    running = false;
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * What a snippet may call besides the engine: knobs, figures, progress and
+ * parallel runs. A snippet imports it as `@snippet`:
+ *
+ * ```ts
+ * import { knob, plot } from '@snippet';
+ * const beta = knob('beta', 0.9, { min: 0.5, max: 0.999, label: 'β' });
+ * plot('ewa', [{ x: days, y: averaged, name: `β = ${beta}` }]);
+ * ```
+ *
+ * The same calls work in three places: in Node (tests and the build, which
+ * records the default output), and in a Web Worker in the page. Each place
+ * installs a {@link SnippetHost} with {@link setHost}; snippets never see it.
+ * @module
+ */
+import type { Data, Layout } from 'plotly.js';
+
+export type { Data, Layout };
+
+/** A figure as Plotly's own trace and layout objects, under a stable id. */
+export interface Figure {
+  readonly id: string;
+  readonly data: Data[];
+  readonly layout: Partial<Layout>;
+}
+
+/** How a numeric knob is shown: a slider from `min` to `max`. */
+export interface KnobOptions {
+  readonly min: number;
+  readonly max: number;
+  /** Slider step on the linear scale; ignored when `log` is set. */
+  readonly step?: number;
+  /** Slide on a log scale (learning rates, 1 - β). */
+  readonly log?: boolean;
+  /** Text shown beside the slider; defaults to the knob's name. */
+  readonly label?: string;
+}
+
+/** A knob as the page needs it to draw a control. */
+export type KnobDecl =
+  | { readonly kind: 'number'; readonly name: string; readonly value: number; readonly options: KnobOptions }
+  | { readonly kind: 'choice'; readonly name: string; readonly value: string; readonly choices: readonly string[]; readonly label?: string }
+  | { readonly kind: 'toggle'; readonly name: string; readonly value: boolean; readonly label?: string };
+
+export type KnobValue = number | string | boolean;
+
+/** A task for {@link parallel}: a self-contained function of its input and the engine. */
+export type ParallelTask<I, O> = (input: I, engine: typeof import('@engine')) => O | Promise<O>;
+
+/** Where a snippet's calls go. Node, the build and the page worker each provide one. */
+export interface SnippetHost {
+  /** Registers a knob; returns the value to use (an override, or the default). */
+  knob(decl: KnobDecl): KnobValue;
+  /** Current value of a live knob, which the page may change while the snippet runs. */
+  liveKnob(name: string): KnobValue | undefined;
+  plot(figure: Figure): void;
+  progress(fraction: number): void;
+  /** Lets the host deliver messages (Stop, live knob changes) before the snippet goes on. */
+  tick(): Promise<void>;
+  parallel<I, O>(inputs: readonly I[], taskSource: string, onResult?: (output: O, index: number) => void): Promise<O[]>;
+}
+
+let host: SnippetHost | null = null;
+
+/** Installs the host that receives every call from the snippets that run next. */
+export function setHost(next: SnippetHost | null): void {
+  host = next;
+}
+
+function current(): SnippetHost {
+  if (!host) throw new Error('No snippet host is installed: run snippets through runSnippet() or the page.');
+  return host;
+}
+
+function checkName(name: string): void {
+  if (!/^[A-Za-z_][\w-]*$/.test(name)) throw new Error(`Knob name "${name}" must be a plain identifier.`);
+}
+
+/**
+ * A numeric parameter the reader can change with a slider above the figure.
+ * Moving the slider runs the snippet again with the new value.
+ * @param name Identifier used in share links and tests, e.g. `'learningRate'`.
+ * @param defaultValue Value used on first paint and in tests.
+ * @param options Range, step, log scale and label.
+ */
+export function knob(name: string, defaultValue: number, options: KnobOptions): number {
+  checkName(name);
+  if (!(options.min < options.max)) throw new Error(`Knob "${name}": min must be below max.`);
+  if (options.log && options.min <= 0) throw new Error(`Knob "${name}": a log-scale knob needs min > 0.`);
+  if (defaultValue < options.min || defaultValue > options.max) {
+    throw new Error(`Knob "${name}": default ${defaultValue} is outside [${options.min}, ${options.max}].`);
+  }
+  return current().knob({ kind: 'number', name, value: defaultValue, options }) as number;
+}
+
+/** One value out of a fixed list, shown as a select box. */
+export function choice<T extends string>(name: string, defaultValue: T, choices: readonly T[], label?: string): T {
+  checkName(name);
+  if (!choices.includes(defaultValue)) throw new Error(`Choice "${name}": default "${defaultValue}" is not one of ${choices.join(', ')}.`);
+  return current().knob({ kind: 'choice', name, value: defaultValue, choices, label }) as T;
+}
+
+/** An on/off switch, shown as a checkbox. */
+export function toggle(name: string, defaultValue: boolean, label?: string): boolean {
+  checkName(name);
+  return current().knob({ kind: 'toggle', name, value: defaultValue, label }) as boolean;
+}
+
+/**
+ * A knob whose value can change while the snippet runs (the "panda" way of
+ * babysitting one model). Read it with the returned function, and call
+ * `await tick()` now and then so that changes can arrive.
+ */
+export function liveKnob(name: string, defaultValue: number, options: KnobOptions): () => number {
+  const start = knob(name, defaultValue, options);
+  return () => {
+    const value = current().liveKnob(name);
+    return typeof value === 'number' ? value : start;
+  };
+}
+
+/**
+ * Draws (or redraws) figure `id` with Plotly traces and layout. Call it as
+ * often as you like while training: the page throttles redraws.
+ */
+export function plot(id: string, data: Data[], layout: Partial<Layout> = {}): void {
+  current().plot({ id, data, layout });
+}
+
+/** Moves the progress bar; `fraction` goes from 0 to 1. */
+export function progress(fraction: number): void {
+  current().progress(Math.min(1, Math.max(0, fraction)));
+}
+
+/** Gives the page a moment to deliver Stop and live knob changes. */
+export function tick(): Promise<void> {
+  return current().tick();
+}
+
+/**
+ * Runs `task` once per input, each in its own Web Worker at the same time
+ * (in Node, one after another), and resolves with the outputs in input order.
+ * The task runs in isolation: it sees only its input and the engine passed as
+ * its second argument, not the snippet's variables or imports.
+ * @param onResult Called as each output arrives, in finishing order.
+ */
+export function parallel<I, O>(
+  inputs: readonly I[],
+  task: ParallelTask<I, O>,
+  onResult?: (output: O, index: number) => void,
+): Promise<O[]> {
+  return current().parallel(inputs, task.toString(), onResult);
+}
