@@ -5,3 +5,4 @@
  */
 export type { Parameter } from './parameter';
 export { Rng } from './random';
+export { Tensor } from './tensor';

@@ -1,0 +1,87 @@
+/**
+ * An n-dimensional array of float64 values in row-major order.
+ *
+ * Data sets are tensors with one example per row: `x` is `[m, nx]` and `y`
+ * is `[m, 1]` (binary) or `[m, C]` (one-hot). Weights follow the course:
+ * a dense layer's `W` is `[nOut, nIn]`.
+ *
+ * ```ts
+ * const x = Tensor.from([[1, 2], [3, 4]]);   // Tensor[2,2]
+ * x.get(1, 0);                               // 3
+ * ```
+ */
+export class Tensor {
+  readonly data: Float64Array;
+  readonly shape: readonly number[];
+
+  constructor(data: Float64Array | readonly number[], shape: readonly number[]) {
+    const size = shape.reduce((a, b) => a * b, 1);
+    for (const d of shape) {
+      if (!Number.isInteger(d) || d < 0) throw new Error(`Tensor: shape [${shape}] must hold whole numbers >= 0.`);
+    }
+    if (data.length !== size) {
+      throw new Error(`Tensor: ${data.length} values do not fill shape [${shape}] (needs ${size}).`);
+    }
+    this.data = data instanceof Float64Array ? data : Float64Array.from(data);
+    this.shape = [...shape];
+  }
+
+  /** A tensor from nested arrays: a number, a list, or a list of equal-length rows. */
+  static from(values: number | readonly number[] | readonly (readonly number[])[]): Tensor {
+    if (typeof values === 'number') return new Tensor([values], []);
+    if (values.length === 0) return new Tensor([], [0]);
+    if (typeof values[0] === 'number') return new Tensor(values as readonly number[], [values.length]);
+    const rows = values as readonly (readonly number[])[];
+    const cols = rows[0].length;
+    const data = new Float64Array(rows.length * cols);
+    rows.forEach((row, i) => {
+      if (row.length !== cols) throw new Error(`Tensor.from: row ${i} has ${row.length} values, row 0 has ${cols}.`);
+      data.set(row, i * cols);
+    });
+    return new Tensor(data, [rows.length, cols]);
+  }
+
+  /** A tensor of zeros. */
+  static zeros(shape: readonly number[]): Tensor {
+    return new Tensor(new Float64Array(shape.reduce((a, b) => a * b, 1)), shape);
+  }
+
+  /** Number of values. */
+  get size(): number {
+    return this.data.length;
+  }
+
+  /** First dimension (the number of examples for a data set). */
+  get rows(): number {
+    return this.shape[0] ?? 1;
+  }
+
+  /** Second dimension (features per example), 1 for a vector. */
+  get cols(): number {
+    return this.shape[1] ?? 1;
+  }
+
+  /** Value at row `i`, column `j` of a 2-D tensor (or element `i` of a vector). */
+  get(i: number, j = 0): number {
+    return this.data[i * this.cols + j];
+  }
+
+  /** The values as nested arrays, e.g. for a Plotly trace. */
+  toArray(): number[] | number[][] {
+    if (this.shape.length <= 1) return Array.from(this.data);
+    const out: number[][] = [];
+    for (let i = 0; i < this.rows; i++) out.push(Array.from(this.data.subarray(i * this.cols, (i + 1) * this.cols)));
+    return out;
+  }
+
+  /** Column `j` as a plain array. */
+  column(j: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.rows; i++) out.push(this.get(i, j));
+    return out;
+  }
+
+  toString(): string {
+    return `Tensor[${this.shape.join(',')}]`;
+  }
+}
