@@ -1,0 +1,32 @@
+/**
+ * Browser suite setup: build the site under a non-root base path, serve dist/ with a plain static
+ * server, and hand the URL to the tests. Fails (never skips) when Chromium is missing.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+import { chromiumPath } from './browser';
+
+export const basePath = '/notes/';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    execFileSync('npx', ['astro', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+  }
+  const { server, url } = await serveStatic('dist', basePath);
+  project.provide('siteUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
