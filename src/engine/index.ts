@@ -6,3 +6,6 @@
 export type { Parameter } from './parameter';
 export { Rng } from './random';
 export { Tensor } from './tensor';
+
+// --- Optimizers, schedules, data, sampling, training loop (E2) ---
+export * from './optimizers/index';
