@@ -9,3 +9,4 @@ export { Tensor } from './tensor';
 
 // --- Optimizers, schedules, data, sampling, training loop (E2) ---
 export * from './optimizers/index';
+export * from './data/index';

@@ -1,0 +1,43 @@
+/**
+ * A data set as the engine uses it: one example per row, inputs and labels
+ * side by side, plus helpers to pick rows and to make an Rng from options.
+ */
+import { Rng } from '../random';
+import { Tensor } from '../tensor';
+
+/** Inputs `x` [m, nx] and labels `y` [m, 1] or one-hot [m, C], row i of each being example i. */
+export interface Dataset {
+  readonly x: Tensor;
+  readonly y: Tensor;
+}
+
+/** Where randomness comes from: an `rng` to share, or a `seed` for a fresh one (default seed 1). */
+export interface RandomOptions {
+  readonly seed?: number;
+  readonly rng?: Rng;
+}
+
+/** The Rng an options object asks for. */
+export function rngFrom(options: RandomOptions): Rng {
+  return options.rng ?? new Rng(options.seed ?? 1);
+}
+
+/** The rows `indices` of a 2-D tensor (or elements of a vector), in that order. */
+export function takeRows(t: Tensor, indices: readonly number[]): Tensor {
+  const width = t.rows === 0 ? 0 : t.size / t.rows;
+  const out = new Float64Array(indices.length * width);
+  indices.forEach((row, k) => out.set(t.data.subarray(row * width, (row + 1) * width), k * width));
+  return new Tensor(out, [indices.length, ...t.shape.slice(1)]);
+}
+
+/** Throws unless x and y are non-empty, finite, and have one row per example each. */
+export function checkDataset(where: string, x: Tensor, y: Tensor): void {
+  if (x.rows === 0 || x.size === 0) throw new Error(`${where}: x is empty (shape [${x.shape}]).`);
+  if (x.rows !== y.rows) {
+    throw new Error(`${where}: x has ${x.rows} rows (shape [${x.shape}]) but y has ${y.rows} (shape [${y.shape}]); both need one row per example.`);
+  }
+  for (const [name, t] of [['x', x], ['y', y]] as const) {
+    const bad = t.data.findIndex((v) => !Number.isFinite(v));
+    if (bad >= 0) throw new Error(`${where}: ${name} holds a non-finite value (${t.data[bad]}) at flat index ${bad}.`);
+  }
+}
