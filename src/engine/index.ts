@@ -7,6 +7,31 @@ export type { Parameter } from './parameter';
 export { Rng } from './random';
 export { Tensor } from './tensor';
 
+// --- Layers, models, losses, metrics, errors (E1) ---
+export { ShapeError, InputError } from './errors';
+export { initNames, initScale, type InitName, type NormalSource } from './init';
+export type { Layer, ForwardOptions } from './model';
+export { Sequential } from './model';
+export { LayerParameter } from './layers/base';
+export { dense, Dense, type DenseOptions } from './layers/dense';
+export { relu, Relu } from './layers/relu';
+export { leakyRelu, LeakyRelu } from './layers/leaky-relu';
+export { tanh, Tanh } from './layers/tanh';
+export { sigmoid, Sigmoid } from './layers/sigmoid';
+export { softmax, Softmax, SoftmaxOutput } from './layers/softmax';
+export { batchNorm, BatchNorm, type BatchNormOptions } from './layers/batch-norm';
+export { activation, activationNames, type ActivationName } from './layers/activation';
+export { mlp, type MlpOptions } from './layers/mlp';
+export type { Loss } from './losses/loss';
+export { LossGradient } from './losses/loss-gradient';
+export { binaryCrossEntropy } from './losses/binary-cross-entropy';
+export { softmaxCrossEntropy } from './losses/softmax-cross-entropy';
+export { meanSquaredError } from './losses/mean-squared-error';
+export { lossByName, lossNames, type LossName } from './losses/by-name';
+export { accuracy, predictedClasses, confusionMatrix } from './metrics';
+export { gradientCheck, checkModelGradients, type Checked, type GradientCheckOptions, type GradientCheckResult } from './gradcheck';
+// --- end E1 ---
+
 // --- Optimizers, schedules, data, sampling, training loop (E2) ---
 export * from './optimizers/index';
 export * from './data/index';

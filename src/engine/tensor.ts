@@ -81,6 +81,34 @@ export class Tensor {
     return out;
   }
 
+  /**
+   * The single value of a one-element tensor, as a number.
+   *
+   * ```ts
+   * Tensor.from(5).item(); // 5
+   * ```
+   */
+  item(): number {
+    if (this.data.length !== 1) throw new Error(`Tensor.item: tensor of shape [${this.shape}] has ${this.data.length} values, not 1.`);
+    return this.data[0];
+  }
+
+  /** A copy with its own data, so later changes to this tensor do not reach it. */
+  clone(): Tensor {
+    return new Tensor(this.data.slice(), this.shape);
+  }
+
+  /**
+   * The same values under another shape with the same size (the data is shared, not copied).
+   *
+   * ```ts
+   * Tensor.from([1, 2, 3, 4]).reshape([2, 2]); // Tensor[2,2]
+   * ```
+   */
+  reshape(shape: readonly number[]): Tensor {
+    return new Tensor(this.data, shape);
+  }
+
   toString(): string {
     return `Tensor[${this.shape.join(',')}]`;
   }

@@ -1,0 +1,82 @@
+/**
+ * What every built-in layer shares: a name that `Sequential` can number
+ * (`dense1`, `relu2`), its last output (for histograms of activations), and
+ * buffers reused while the batch size stays the same.
+ * @module
+ */
+import { Tensor } from '../tensor';
+import type { Parameter } from '../parameter';
+import type { Layer } from '../model';
+
+/** A {@link Parameter} whose name follows its layer's name: `dense1/W`. */
+export class LayerParameter implements Parameter {
+  readonly value: Float64Array;
+  readonly grad: Float64Array;
+  constructor(
+    private readonly layer: { readonly name: string },
+    readonly suffix: string,
+    readonly shape: readonly number[],
+  ) {
+    const size = shape.reduce((a, b) => a * b, 1);
+    this.value = new Float64Array(size);
+    this.grad = new Float64Array(size);
+  }
+  get name(): string {
+    return `${this.layer.name}/${this.suffix}`;
+  }
+  /** The value as a tensor sharing its data, e.g. `layer.W.tensor.toArray()`. */
+  get tensor(): Tensor {
+    return new Tensor(this.value, this.shape);
+  }
+  toString(): string {
+    return `Parameter ${this.name} [${this.shape.join(',')}]`;
+  }
+}
+
+/** Base class of the built-in layers. */
+export abstract class BaseLayer implements Layer {
+  /** The layer type, used for default names: `dense`, `relu`, `batchNorm`. */
+  abstract readonly kind: string;
+  /** The output of the last forward pass (owned by the layer: it is overwritten by the next one). */
+  output: Tensor | null = null;
+  private givenName: string | undefined;
+  private defaultName: string | undefined;
+
+  constructor(name?: string) {
+    this.givenName = name;
+  }
+
+  get name(): string {
+    return this.givenName ?? this.defaultName ?? this.kind;
+  }
+
+  /** Whether the name was chosen by the caller (Sequential numbers only the others). */
+  get hasGivenName(): boolean {
+    return this.givenName !== undefined;
+  }
+
+  /** Called by `Sequential` to number unnamed layers (`dense1`, `dense2`, ...). */
+  setDefaultName(name: string): void {
+    this.defaultName = name;
+  }
+
+  abstract forward(x: Tensor, training: boolean): Tensor;
+  abstract backward(dOut: Tensor, needInputGradient?: boolean): Tensor;
+
+  parameters(): Parameter[] {
+    return [];
+  }
+
+  toString(): string {
+    return this.name;
+  }
+}
+
+/** A `[rows, cols]` tensor, reusing `buffer` when it already has that shape. */
+export function reuse<T extends Tensor>(buffer: T | null, rows: number, cols: number, make?: (r: number, c: number) => T): T {
+  if (buffer !== null && buffer.shape[0] === rows && buffer.shape[1] === cols) return buffer;
+  return make ? make(rows, cols) : (Tensor.zeros([rows, cols]) as T);
+}
+
+/** Returned by `backward(dOut, false)`, when the caller does not need dX. */
+export const NO_GRADIENT = new Tensor([], [0]);

@@ -1,0 +1,104 @@
+/**
+ * The model contract shared by layers, losses and the training loop, and
+ * {@link Sequential}, a stack of layers.
+ * @module
+ */
+import type { Tensor } from './tensor';
+import type { Parameter } from './parameter';
+import { checkBatch, checkFinite, checkOptions, InputError } from './errors';
+
+/**
+ * One step of a network: forward computes the output of a batch (one example
+ * per row), backward turns dCost/dOutput into dCost/dInput and fills the
+ * `grad` of its parameters.
+ */
+export interface Layer {
+  readonly name: string;
+  /** Output for batch `x`; `training` selects batch statistics (batch norm) over running ones. */
+  forward(x: Tensor, training: boolean): Tensor;
+  /**
+   * dCost/dInput from dCost/dOutput of the last forward pass; overwrites the
+   * parameters' `grad`. With `needInputGradient` false a layer may skip dX
+   * (the first layer's) and return an empty tensor.
+   */
+  backward(dOut: Tensor, needInputGradient?: boolean): Tensor;
+  parameters(): Parameter[];
+}
+
+/** Options of {@link Sequential.forward}. */
+export interface ForwardOptions {
+  /** Training mode (default true): batch norm uses and updates batch statistics. */
+  readonly training?: boolean;
+}
+
+/**
+ * Layers applied in order: A^[l] = layer_l(A^[l-1]). Unnamed layers are
+ * numbered by kind (`dense1`, `relu1`, `dense2`, ...), so parameter names
+ * such as `dense1/W` are stable.
+ *
+ * ```ts
+ * const model = new Sequential([dense(2, 5), relu(), dense(5, 1), sigmoid()]);
+ * const yHat = model.forward(x, { training: true });
+ * model.backward(binaryCrossEntropy.grad(yHat, y)); // fills every p.grad
+ * ```
+ */
+export class Sequential {
+  readonly layers: readonly Layer[];
+
+  constructor(layers: readonly Layer[]) {
+    if (layers.length === 0) throw new InputError('Sequential: needs at least one layer.');
+    this.layers = [...layers];
+    const counts = new Map<string, number>();
+    for (const layer of this.layers) {
+      const named = layer as Partial<{ kind: string; hasGivenName: boolean; setDefaultName(n: string): void }>;
+      if (named.setDefaultName && named.kind && !named.hasGivenName) {
+        const k = (counts.get(named.kind) ?? 0) + 1;
+        counts.set(named.kind, k);
+        named.setDefaultName(`${named.kind}${k}`);
+      }
+    }
+    const seen = new Set<string>();
+    for (const layer of this.layers) {
+      if (seen.has(layer.name)) throw new InputError(`Sequential: two layers are named "${layer.name}"; names must be unique.`);
+      seen.add(layer.name);
+    }
+  }
+
+  /**
+   * Output Ŷ of batch `x` `[m, nx]`, in training mode unless `{ training: false }`.
+   * The result is a fresh tensor; layers keep their own buffers for backward.
+   */
+  forward(x: Tensor, options: ForwardOptions = {}): Tensor {
+    checkOptions('Sequential.forward', options, ['training']);
+    checkBatch('Sequential.forward', 'x', x.shape);
+    checkFinite('Sequential.forward', 'x', x.data);
+    const training = options.training ?? true;
+    let a = x;
+    for (const layer of this.layers) a = layer.forward(a, training);
+    return a.clone();
+  }
+
+  /**
+   * Backpropagates dCost/dŶ (from `loss.grad(yHat, y)`) through every layer,
+   * last to first, overwriting each parameter's `grad` with dCost/dParameter.
+   */
+  backward(dLoss: Tensor): void {
+    let d = dLoss;
+    for (let l = this.layers.length - 1; l >= 0; l--) d = this.layers[l].backward(d, l > 0);
+  }
+
+  /** Every trainable parameter, first layer first (W before b). */
+  parameters(): Parameter[] {
+    return this.layers.flatMap((layer) => layer.parameters());
+  }
+
+  /** Ŷ in inference mode (batch norm uses its running statistics). */
+  predict(x: Tensor): Tensor {
+    return this.forward(x, { training: false });
+  }
+
+  /** E.g. `Sequential(dense1(2→5), relu1, dense2(5→1), sigmoid1)`. */
+  toString(): string {
+    return `Sequential(${this.layers.map((l) => String(l)).join(', ')})`;
+  }
+}
