@@ -21,7 +21,7 @@ export default async function setup(project: TestProject) {
     throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: apt-get update && apt-get install -y chromium`);
   }
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    execFileSync('npx', ['astro', 'build'], {
+    execFileSync('npm', ['run', 'build'], {
       stdio: 'inherit',
       env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
     });

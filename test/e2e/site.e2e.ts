@@ -83,3 +83,24 @@ describe('every page', () => {
     await page.close();
   });
 });
+
+describe('search', () => {
+  it('finds a chapter by its words, from the keyboard, on a static host', async () => {
+    const page = await browser.context.newPage();
+    const problems = watch(page, siteUrl);
+    await page.goto(siteUrl);
+    await page.keyboard.press('/');
+    const input = page.locator('#search-input');
+    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await input.fill('bias correction');
+    const first = page.locator('.results a').first();
+    await first.waitFor({ timeout: 10_000 });
+    const hrefs = await page.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs.some((h) => h.includes('/notes/chapters/exponentially-weighted-averages/'))).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    await page.close();
+  });
+});
