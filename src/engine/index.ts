@@ -35,3 +35,4 @@ export { gradientCheck, checkModelGradients, type Checked, type GradientCheckOpt
 // --- Optimizers, schedules, data, sampling, training loop (E2) ---
 export * from './optimizers/index';
 export * from './data/index';
+export * from './schedules';
