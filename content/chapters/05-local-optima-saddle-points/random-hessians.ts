@@ -1,0 +1,64 @@
+import { Rng } from '@engine';
+import { knob, plot } from '@snippet';
+
+// At a point where the gradient is zero, the Hessian H (the matrix of second derivatives)
+// decides what the point is: all eigenvalues > 0 is a minimum, all < 0 a maximum, mixed a saddle.
+// Draw many random symmetric H for each dimension n and count how often each case comes up.
+const samples = knob('samples', 4000, { min: 500, max: 20000, step: 500, label: 'matrices per n' });
+const coupling = knob('coupling', 1, { min: 0, max: 1, step: 0.05, label: 'off-diagonal coupling' });
+const maxDimension = 12;
+const rng = new Rng(5);
+
+/** H = D + coupling·(M + Mᵀ)/2 with D diagonal, all entries N(0, 1). coupling 0: independent directions. */
+function randomHessian(n: number): number[][] {
+  const h = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    h[i][i] = rng.normal() + coupling * rng.normal();
+    for (let j = 0; j < i; j++) h[i][j] = h[j][i] = (coupling * (rng.normal() + rng.normal())) / 2;
+  }
+  return h;
+}
+
+/** Positive definite (every eigenvalue > 0) exactly when the Cholesky factorization H = L·Lᵀ succeeds. */
+function isPositiveDefinite(h: number[][], sign = 1): boolean {
+  const n = h.length, l = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let j = 0; j < n; j++) {
+    let pivot = sign * h[j][j];
+    for (let k = 0; k < j; k++) pivot -= l[j][k] ** 2;
+    if (pivot <= 0) return false;
+    l[j][j] = Math.sqrt(pivot);
+    for (let i = j + 1; i < n; i++) {
+      let s = sign * h[i][j];
+      for (let k = 0; k < j; k++) s -= l[i][k] * l[j][k];
+      l[i][j] = s / l[j][j];
+    }
+  }
+  return true;
+}
+
+export const dimensions = Array.from({ length: maxDimension }, (_, i) => i + 1);
+export const fractionMinimum: number[] = [];
+export const fractionSaddle: number[] = [];
+for (const n of dimensions) {
+  let minima = 0, maxima = 0;
+  for (let s = 0; s < samples; s++) {
+    const h = randomHessian(n);
+    if (isPositiveDefinite(h)) minima++;
+    else if (isPositiveDefinite(h, -1)) maxima++;
+  }
+  fractionMinimum.push(minima / samples);
+  fractionSaddle.push((samples - minima - maxima) / samples);
+}
+/** The coin-flip estimate: each of n directions curves up with probability ½. */
+export const coinFlip = dimensions.map((n) => 0.5 ** n);
+
+plot('fractions', [
+  { x: dimensions, y: fractionMinimum, name: 'local minimum (all eigenvalues > 0)', mode: 'lines+markers' },
+  { x: dimensions, y: coinFlip, name: 'coin flips: 0.5ⁿ', line: { dash: 'dash' } },
+  { x: dimensions, y: fractionSaddle, name: 'saddle (mixed signs)', mode: 'lines+markers' },
+], { xaxis: { title: { text: 'dimension n' }, dtick: 1 }, yaxis: { title: { text: 'fraction of zero-gradient points' }, range: [0, 1.02] } });
+
+export const minimumAt1 = fractionMinimum[0];
+export const minimumAt2 = fractionMinimum[1];
+export const minimumAt10 = fractionMinimum[9];
+export const saddleAt10 = fractionSaddle[9];
