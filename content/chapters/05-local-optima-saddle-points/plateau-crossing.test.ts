@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../../src/runtime/node-host';
+
+type Steps = number | null;
+type Exports = { gdSteps: Steps; averageMomentumSteps: Steps; momentumSteps: Steps; rmspropSteps: Steps; adamSteps: Steps; startGradient: number };
+
+describe('plateau-crossing', () => {
+  it('momentum and Adam cross the plateau in far fewer steps than gradient descent', async () => {
+    const run = await runSnippet(() => import('./plateau-crossing.ts'));
+    const e = run.exports as unknown as Exports;
+    expect(e.startGradient).toBeLessThan(1e-2); // the plain is nearly flat where the runs start
+    const gd = e.gdSteps as number;
+    expect(gd).toBeGreaterThan(1000);
+    expect(e.momentumSteps).toBeLessThan(gd / 5);
+    expect(e.adamSteps).toBeLessThan(gd / 20);
+    expect(e.rmspropSteps).toBeLessThan(gd / 20);
+    // The course's averaging form takes the same steps as GD once the average has warmed up.
+    expect(Math.abs((e.averageMomentumSteps as number) - gd)).toBeLessThan(0.05 * gd);
+    expect(run.figures.cost.data).toHaveLength(5);
+    expect(run.figures.crossing.data[0]).toMatchObject({ type: 'bar' });
+    expect(run.milliseconds).toBeGreaterThan(0);
+  });
+
+  it('from farther out gradient descent does not get across at all, while Adam still does', async () => {
+    const run = await runSnippet(() => import('./plateau-crossing.ts?run=2'), { knobs: { radius: 3.8 } });
+    const e = run.exports as unknown as Exports;
+    expect(e.gdSteps).toBeNull();
+    expect(e.averageMomentumSteps).toBeNull();
+    expect(e.adamSteps).not.toBeNull();
+    expect(e.adamSteps as number).toBeLessThan(100);
+    expect((run.figures.crossing.data[0] as { text: string[] }).text[0]).toBe('not in 5000');
+  });
+});
