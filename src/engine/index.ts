@@ -30,6 +30,9 @@ export { meanSquaredError } from './losses/mean-squared-error';
 export { lossByName, lossNames, type LossName } from './losses/by-name';
 export { accuracy, predictedClasses, confusionMatrix } from './metrics';
 export { gradientCheck, checkModelGradients, type Checked, type GradientCheckOptions, type GradientCheckResult } from './gradcheck';
+export { Var, variable, constant, type VarInput } from './autodiff/var';
+export { graphOf, type GraphNode, type GraphEdge } from './autodiff/graph';
+export { minimize, type MinimizeOptions } from './autodiff/minimize';
 // --- end E1 ---
 
 // --- Optimizers, schedules, data, sampling, training loop (E2) ---
