@@ -1,0 +1,61 @@
+import { binaryCrossEntropy, makeMoons, miniBatches, mlp, Rng, sgd } from '@engine';
+import { knob, plot, progress } from '@snippet';
+
+// One network, three batch sizes: cost of the whole training set against iterations and against time.
+const learningRate = knob('learningRate', 0.2, { min: 0.001, max: 3, log: true, label: 'α' });
+const epochs = knob('epochs', 20, { min: 1, max: 100, step: 1, label: 'epochs' });
+const data = makeMoons({ n: 1024, noise: 0.2, seed: 2 });
+const m = data.x.rows;
+const sizes = [1, 64, m];
+const name = (size: number) => (size === 1 ? 'stochastic (1)' : size === m ? `batch (${m})` : `mini-batch (${size})`);
+const fullCost = (model: ReturnType<typeof mlp>) => binaryCrossEntropy.value(model.forward(data.x), data.y);
+
+const runs = sizes.map((size, k) => {
+  const model = mlp([2, 16, 8, 1], { seed: 1 }); // identical start for every size
+  const optimizer = sgd(learningRate);
+  const rng = new Rng(5);
+  const perEpoch = Math.ceil(m / size);
+  const every = Math.ceil(perEpoch / 16); // measure the cost about 16 times per epoch
+  const run = { size, perEpoch, iteration: [0], ms: [0], cost: [fullCost(model)] };
+  let iteration = 0, ms = 0;
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (const batch of miniBatches(data.x, data.y, size, rng)) {
+      const started = performance.now(); // the clock runs only while training
+      model.backward(binaryCrossEntropy.grad(model.forward(batch.x), batch.y));
+      optimizer.step(model.parameters());
+      ms += performance.now() - started;
+      iteration++;
+      if (iteration % every === 0) run.iteration.push(iteration), run.ms.push(ms), run.cost.push(fullCost(model));
+    }
+    progress((k + (epoch + 1) / epochs) / sizes.length);
+  }
+  return run;
+});
+
+plot('iterations', runs.map((r) => ({ x: r.iteration, y: r.cost, name: name(r.size), mode: 'lines' })), {
+  xaxis: { title: { text: 'iterations (log scale)' }, type: 'log' },
+  yaxis: { title: { text: 'training-set cost J' } },
+});
+plot('time', runs.map((r) => ({ x: r.ms, y: r.cost, name: name(r.size), mode: 'lines' })), {
+  xaxis: { title: { text: 'training time (ms, this machine)' } },
+  yaxis: { title: { text: 'training-set cost J' } },
+});
+
+const at = (size: number) => runs[sizes.indexOf(size)];
+const last = (values: number[]) => values[values.length - 1];
+/** Iterations a run needed until the training-set cost first fell below `target` (Infinity if never). */
+const iterationsTo = (size: number, target: number) => {
+  const r = at(size), i = r.cost.findIndex((c) => c < target);
+  return i < 0 ? Infinity : r.iteration[i];
+};
+export const iterationsPerEpoch = { stochastic: at(1).perEpoch, mini: at(64).perEpoch, batch: at(m).perEpoch };
+export const finalCost = { stochastic: last(at(1).cost), mini: last(at(64).cost), batch: last(at(m).cost) };
+export const target = 0.3;
+export const iterationsToTarget = { stochastic: iterationsTo(1, target), mini: iterationsTo(64, target), batch: iterationsTo(m, target) };
+/** Training-set cost at the first measurement at or after `n` iterations. */
+const costAfter = (size: number, n: number) => { const r = at(size); return r.cost[r.iteration.findIndex((i) => i >= n)]; };
+export const costAfter16Iterations = { stochastic: costAfter(1, 16), mini: costAfter(64, 16), batch: costAfter(m, 16) };
+const rises = (costs: number[]) => costs.slice(1).filter((c, i) => c > costs[i]).length;
+export const risesOfCost = { stochastic: rises(at(1).cost), mini: rises(at(64).cost), batch: rises(at(m).cost) };
+export const msPerEpoch = { stochastic: last(at(1).ms) / epochs, mini: last(at(64).ms) / epochs, batch: last(at(m).ms) / epochs };
+for (const r of runs) console.log(`${name(r.size)}: ${r.perEpoch * epochs} iterations, ${last(r.ms).toFixed(0)} ms, final cost ${last(r.cost).toFixed(3)}`);
