@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { docToHtml, readApi } from '../../src/lib/api-docs';
+
+describe('API reference', () => {
+  const engine = readApi('src/engine/index.ts');
+  const runtime = readApi('src/runtime/snippet.ts');
+
+  it('lists the engine and runtime exports with their signatures', () => {
+    const names = engine.map((e) => e.name);
+    for (const name of ['Tensor', 'Rng', 'mlp', 'adam', 'miniBatches']) expect(names).toContain(name);
+    expect(runtime.map((e) => e.name)).toEqual(expect.arrayContaining(['knob', 'plot', 'parallel', 'liveKnob']));
+    const knob = runtime.find((e) => e.name === 'knob')!;
+    expect(knob.signatures[0]).toMatch(/^knob\(name: string, defaultValue: number, options: KnobOptions\): number$/);
+  });
+
+  it('has a doc comment on every export a snippet can call (they are the reference readers see)', () => {
+    const undocumented = [...engine, ...runtime].filter((e) => !e.file.startsWith('node_modules/') && e.doc.trim() === '').map((e) => `${e.name} (${e.file})`);
+    expect(undocumented).toEqual([]);
+  });
+
+  it('turns doc Markdown into escaped HTML', () => {
+    const html = docToHtml('Adds `a<b>`.\n\n```ts\nconst x = 1 < 2;\n```\n\n- one\n- two');
+    expect(html).toBe('<p>Adds <code>a&lt;b&gt;</code>.</p><pre class="api-code"><code>const x = 1 &lt; 2;</code></pre><ul><li>one</li><li>two</li></ul>');
+  });
+});
