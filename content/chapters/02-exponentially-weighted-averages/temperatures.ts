@@ -1,0 +1,54 @@
+import { seattleWeather } from '@engine';
+import { knob, plot, toggle } from '@snippet';
+
+// Seattle's daily highs in 2012, smoothed with v{t} = β·v{t-1} + (1 − β)·θ{t}.
+const oneMinusBeta = knob('oneMinusBeta', 0.1, { min: 0.001, max: 0.5, log: true, label: '1 − β' });
+const beta = 1 - oneMinusBeta;
+const correct = toggle('biasCorrection', false, 'bias correction v/(1 − βᵗ)');
+const weather = seattleWeather();
+const theta = weather.tempMax.slice(0, 366); // 2012 was a leap year
+const days = weather.date.slice(0, 366);
+
+/** The exponentially weighted average of `values`, starting from v{0} = 0. */
+function average(values: number[], b: number, biasCorrection: boolean): number[] {
+  let v = 0;
+  return values.map((value, i) => {
+    v = b * v + (1 - b) * value;
+    return biasCorrection ? v / (1 - b ** (i + 1)) : v;
+  });
+}
+
+/** How jumpy a curve is: the mean size of its day-to-day change (°C). */
+const roughness = (v: number[]) => v.slice(1).reduce((s, x, i) => s + Math.abs(x - v[i]), 0) / (v.length - 1);
+
+// A curve with no lag to compare against: the average of the 31 days centred on each day.
+const centred = theta.map((_, t) => {
+  const window = theta.slice(Math.max(0, t - 15), t + 16);
+  return window.reduce((a, b) => a + b, 0) / window.length;
+});
+/** The shift (days) that best lines the average up with the centred one, from day 60 on. */
+function lag(v: number[]): number {
+  let best = 0, bestError = Infinity;
+  for (let d = 0; d <= 90; d++) {
+    let error = 0;
+    for (let t = 60; t + d < v.length; t++) error += (v[t + d] - centred[t]) ** 2 / (v.length - 60 - d);
+    if (error < bestError) (bestError = error), (best = d);
+  }
+  return best;
+}
+
+const betas = [0.5, 0.9, 0.98];
+const curves = betas.map((b) => average(theta, b, correct));
+const mine = average(theta, beta, correct);
+plot('temperatures', [
+  { x: days, y: theta, name: 'daily high θ', mode: 'markers', marker: { size: 3 } },
+  ...curves.map((v, k) => ({ x: days, y: v, name: `β = ${betas[k]}`, mode: 'lines' as const, line: { width: 1 } })),
+  { x: days, y: mine, name: `your β = ${beta.toFixed(3)}`, mode: 'lines', line: { width: 3 } },
+], { xaxis: { title: { text: 'day (2012)' } }, yaxis: { title: { text: '°C' } } });
+
+export const roughnessByBeta = curves.map(roughness);
+export const lagByBeta = curves.map(lag);
+export const roughnessOfData = roughness(theta);
+export const yourRoughness = roughness(mine);
+export const yourLag = lag(mine);
+console.log(`β = ${beta.toFixed(3)}: moves ${yourRoughness.toFixed(2)} °C a day (data: ${roughnessOfData.toFixed(2)}), lags ${yourLag} days`);
