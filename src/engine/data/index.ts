@@ -13,3 +13,6 @@ export { makeCircles, type CirclesOptions } from './circles';
 export { makeSpirals, type SpiralsOptions } from './spirals';
 export { makeBlobs, type BlobsOptions } from './blobs';
 export { descend, illConditionedQuadratic, plateau, rosenbrock, saddle, type Surface } from './surfaces';
+export { seattleWeather, type SeattleWeather } from './seattle-weather';
+export { loadIris, irisClassNames } from './iris';
+export { loadMnist, mnistPixels, type MnistOptions } from './mnist';
