@@ -1,0 +1,40 @@
+import { knob, plot } from '@snippet';
+
+// Unrolled, v{t} = (1-β)θ{t} + (1-β)β θ{t-1} + (1-β)β² θ{t-2} + ...: day k back gets weight (1-β)βᵏ.
+const oneMinusBeta = knob('oneMinusBeta', 0.1, { min: 0.001, max: 0.5, log: true, label: '1 − β' });
+const beta = 1 - oneMinusBeta;
+const window = 1 / (1 - beta); // the course's "about 1/(1-β) days"
+const shown = Math.ceil(4 * window);
+const ks = Array.from({ length: shown }, (_, k) => k);
+const weights = ks.map((k) => (1 - beta) * beta ** k);
+
+// Count the most recent days until they carry 1 - 1/e (about 63%) of all the weight.
+let mass = 0, days = 0;
+while (mass < 1 - 1 / Math.E) mass += (1 - beta) * beta ** days++;
+
+plot('weights', [
+  { type: 'bar', x: ks, y: weights, name: '(1 − β)βᵏ' },
+  { x: [window, window], y: [0, 1 - beta], mode: 'lines', name: `1/(1 − β) = ${window.toFixed(1)}`, line: { dash: 'dash' } },
+], {
+  xaxis: { title: { text: 'k, days back from today' } },
+  yaxis: { title: { text: 'weight of θ{t−k}' } },
+});
+
+// Why 1/(1-β): with ε = 1 - β, the weight after 1/ε days has shrunk by (1 - ε)^(1/ε), which tends to 1/e.
+const epsilons = Array.from({ length: 60 }, (_, i) => 0.5 * 10 ** (-i / 20));
+plot('limit', [
+  { x: epsilons, y: epsilons.map((e) => (1 - e) ** (1 / e)), name: '(1 − ε)^(1/ε)', mode: 'lines' },
+  { x: [epsilons[59], epsilons[0]], y: [1 / Math.E, 1 / Math.E], name: '1/e ≈ 0.368', mode: 'lines', line: { dash: 'dot' } },
+], {
+  xaxis: { title: { text: 'ε = 1 − β (log scale)' }, type: 'log', autorange: 'reversed' },
+  yaxis: { title: { text: 'shrink factor after 1/ε days' } },
+});
+
+export const oneOverOneMinusBeta = window;
+export const daysForMostWeight = days; // days carrying 1 - 1/e of the weight
+export const shrinkAfterWindow = beta ** window; // (1-ε)^(1/ε)
+export const weightBeyondWindow = beta ** Math.round(window); // total weight of the days older than the window
+let age = 0; // mean age of the weights, summed far enough back to be exact: β/(1-β)
+for (let k = 0; k < 40 * window; k++) age += k * (1 - beta) * beta ** k;
+export const meanAge = age;
+console.log(`β = ${beta.toFixed(3)}: ${days} days carry 63% of the weight; 1/(1-β) = ${window.toFixed(1)}; β^(1/(1-β)) = ${shrinkAfterWindow.toFixed(3)}`);
