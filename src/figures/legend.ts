@@ -1,0 +1,69 @@
+/** The legend: one row per named trace, to the right of the plot (or above it when horizontal). */
+import { fmt } from './format';
+import { plainText, svgText, textWidth } from './markup';
+import type { LegendEntry } from './model';
+
+const ROW = 20;
+const SWATCH = 24;
+
+/** Width the legend needs beside the plot (0 when horizontal or empty). */
+export function legendWidth(entries: LegendEntry[], horizontal: boolean): number {
+  if (!entries.length || horizontal) return 0;
+  return SWATCH + 14 + Math.min(180, Math.max(...entries.map((e) => textWidth(e.name, 12))));
+}
+
+/** Height a horizontal legend needs above the plot. */
+export function legendHeight(entries: LegendEntry[], horizontal: boolean, width: number): number {
+  if (!entries.length || !horizontal) return 0;
+  return ROW * horizontalRows(entries, width).length + 4;
+}
+
+function horizontalRows(entries: LegendEntry[], width: number): LegendEntry[][] {
+  const rows: LegendEntry[][] = [[]];
+  let used = 0;
+  for (const e of entries) {
+    const w = SWATCH + 10 + textWidth(e.name, 12) + 16;
+    if (used + w > width && rows[rows.length - 1].length) {
+      rows.push([]);
+      used = 0;
+    }
+    rows[rows.length - 1].push(e);
+    used += w;
+  }
+  return rows;
+}
+
+function swatch(e: LegendEntry, x: number, y: number): string {
+  const dash = e.dash ? `;stroke-dasharray:${e.dash}` : '';
+  if (e.symbol === 'box') return `<rect x="${fmt(x + 4)}" y="${fmt(y - 6)}" width="16" height="12" rx="2" style="fill:${e.color}"/>`;
+  let s = '';
+  if (e.symbol !== 'marker') s += `<path class="lnf-line" d="M${fmt(x)} ${fmt(y)}h${SWATCH}" style="stroke:${e.color};stroke-width:2${dash}"/>`;
+  if (e.symbol !== 'line') s += `<path class="lnf-mark" d="M${fmt(x + SWATCH / 2)} ${fmt(y)}h0" style="stroke:${e.color};stroke-width:7"/>`;
+  return s;
+}
+
+/** Draws the legend with its top-left corner at (x, y). */
+export function drawLegend(entries: LegendEntry[], x: number, y: number, horizontal: boolean, width: number): string {
+  if (!entries.length) return '';
+  let out = '';
+  const label = (e: LegendEntry) => {
+    const text = plainText(e.name).length > 32 ? `${plainText(e.name).slice(0, 31)}…` : e.name;
+    return text;
+  };
+  if (horizontal) {
+    horizontalRows(entries, width).forEach((row, r) => {
+      let cx = x;
+      const cy = y + r * ROW + ROW / 2;
+      for (const e of row) {
+        out += swatch(e, cx, cy) + svgText(cx + SWATCH + 6, cy, label(e), ' dy="0.32em"');
+        cx += SWATCH + 10 + textWidth(e.name, 12) + 16;
+      }
+    });
+  } else {
+    entries.forEach((e, i) => {
+      const cy = y + i * ROW + ROW / 2;
+      out += swatch(e, x, cy) + svgText(x + SWATCH + 6, cy, label(e), ' dy="0.32em"');
+    });
+  }
+  return `<g class="lnf-legend">${out}</g>`;
+}

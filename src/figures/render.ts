@@ -1,0 +1,197 @@
+/** renderFigureSvg: a Plotly figure as a static, themed, accessible SVG string. */
+import type { Figure } from '../runtime/snippet';
+import { drawAnnotations, drawShapes } from './annotations';
+import { drawAxes, drawGrids } from './axes-svg';
+import { type BarSlot } from './bar';
+import { prepareBar } from './bar';
+import { colorbarWidth, drawColorbar } from './colorbar';
+import { type Loose, pick, titleText } from './data';
+import { describeFigure } from './describe';
+import { escapeXml } from './escape';
+import { fmt } from './format';
+import { applyScaleAnchors, axisTicks, buildAxes, computeMargins, placePixels, subplotBox } from './frame';
+import { prepareHeatmap } from './heatmap';
+import { prepareHistogram } from './histogram';
+import { drawLegend, legendHeight, legendWidth } from './legend';
+import { plainText, splitLines, svgText, textWidth } from './markup';
+import type { Box, DrawContext, LegendEntry, PreparedTrace } from './model';
+import { prepareScatter } from './scatter';
+import { FIGURE_CSS } from './style';
+
+/** Size and accessible name of the rendered figure. */
+export interface RenderOptions {
+  /** Width of the viewBox in CSS pixels (default: layout.width, else 640). The SVG scales to its container. */
+  readonly width?: number;
+  /** Height of the viewBox (default: layout.height, else 400). */
+  readonly height?: number;
+  /** Accessible name when the layout has no title. */
+  readonly title?: string;
+}
+
+const DEFAULT_WIDTH = 640;
+const DEFAULT_HEIGHT = 400;
+
+/**
+ * Renders a figure (Plotly traces and layout) to a self-contained SVG string,
+ * for first paint without JavaScript. Supports scatter (lines, markers, dashes,
+ * fills, steps), bar, histogram, heatmap, contour, surface (seen from above),
+ * scatter3d (seen from above), subplots by axis domains or layout.grid, log and
+ * category axes, ranges, titles, legend, colour bar, annotations and shapes.
+ * Colours follow the page theme through CSS custom properties (see {@link FIGURE_CSS}).
+ * All text from the figure is escaped.
+ */
+export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): string {
+  const layout = (figure.layout ?? {}) as Loose;
+  const width = positive(options.width) ?? positive(layout.width) ?? DEFAULT_WIDTH;
+  const height = positive(options.height) ?? positive(layout.height) ?? DEFAULT_HEIGHT;
+  const { traces, skipped, legend, hidden } = prepareTraces((figure.data ?? []) as unknown as Loose[], layout);
+  const scene = sceneOf(traces, layout);
+  const axes = buildAxes(traces, layout, scene);
+
+  const title = titleText(layout.title);
+  const titleLines = title ? splitLines(title).length : 0;
+  const horizontalLegend = pick(layout, 'legend', 'orientation') === 'h';
+  const colorbar = traces.find((t) => t.colorbar)?.colorbar;
+  const legendW = legendWidth(legend, horizontalLegend);
+  const colorbarW = colorbarWidth(colorbar);
+  const rightExtra = (legendW ? legendW + 12 : 0) + (colorbarW ? colorbarW + 4 : 0);
+  const topExtra = legendHeight(legend, horizontalLegend, width - 80);
+  const margins = computeMargins(axes, height, titleLines, rightExtra, topExtra);
+  const area: Box = { left: margins.left, top: margins.top, width: Math.max(40, width - margins.left - margins.right), height: Math.max(40, height - margins.top - margins.bottom) };
+  placePixels(axes, area);
+  applyScaleAnchors(axes);
+  for (const p of axes.values()) p.ticks = axisTicks(p, Math.abs(p.axis.pixels[1] - p.axis.pixels[0]));
+
+  // Traces, each clipped to its subplot box.
+  const clips = new Map<string, { id: string; box: Box }>();
+  const previous = new Map<string, DrawContext['previousLine']>();
+  let body = '';
+  for (const t of traces) {
+    if (hidden.has(t)) continue;
+    const xa = axes.get(t.xaxis)!;
+    const ya = axes.get(t.yaxis)!;
+    const key = `${t.xaxis}${t.yaxis}`;
+    if (!clips.has(key)) clips.set(key, { id: `@@-c${clips.size}`, box: subplotBox(area, xa, ya) });
+    const clip = clips.get(key)!;
+    const ctx: DrawContext = { xa: xa.axis, ya: ya.axis, box: clip.box, previousLine: previous.get(key) };
+    const drawn = t.draw(ctx);
+    if (t.type === 'scatter' || t.type === 'scattergl' || t.type === 'scatter3d') previous.set(key, ctx.previousLine);
+    if (drawn) body += `<g clip-path="url(#${clip.id})">${drawn}</g>`;
+  }
+  const defs = [...clips.values()].map((c) => `<clipPath id="${c.id}"><rect x="${fmt(c.box.left)}" y="${fmt(c.box.top)}" width="${fmt(c.box.width)}" height="${fmt(c.box.height)}"/></clipPath>`).join('');
+
+  let svg = defs ? `<defs>${defs}</defs>` : '';
+  svg += drawGrids(axes);
+  svg += drawShapes(layout, axes, area).replace('<g class="lnf-shapes">', '<g class="lnf-shapes lnf-below">');
+  svg += body;
+  svg += drawAxes(axes);
+  svg += notes(traces, axes, area);
+  svg += drawAnnotations(layout, axes, area);
+  if (title) svg += svgText(titleX(layout, width, area), 16 + 14, title, ` class="lnf-title" text-anchor="${titleX(layout, width, area) === area.left ? 'start' : 'middle'}"`, 1.25, 16);
+  let x = area.left + area.width + 12;
+  // The right edge: right-side y axes push the legend and colour bar out.
+  x += Math.max(0, width - margins.right - (area.left + area.width)) + (margins.right - 16 - rightExtra);
+  if (legendW) {
+    svg += drawLegend(legend, x, area.top, false, legendW);
+    x += legendW + 12;
+  }
+  if (horizontalLegend) svg += drawLegend(legend, area.left, area.top - topExtra - 2, true, width - 80);
+  if (colorbar) svg += drawColorbar(colorbar, x - 8, area.top, area.height, '@@-cb');
+
+  const name = plainText(title) || options.title || `Figure ${figure.id}`;
+  const desc = describeFigure(traces, skipped, axes);
+  const uid = `lnf${hash(svg + name + desc)}`;
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="lnf" viewBox="0 0 ${fmt(width)} ${fmt(height)}" width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}" aria-describedby="${uid}-d" data-figure="${escapeXml(figure.id)}">`;
+  return `${head}<title>${escapeXml(name)}</title><desc id="${uid}-d">${escapeXml(desc)}</desc><style>${FIGURE_CSS}</style>${svg.replaceAll('@@', uid)}</svg>`;
+}
+
+function positive(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) && v > 50 ? v : undefined;
+}
+
+function titleX(layout: Loose, width: number, area: Box): number {
+  const x = pick(layout, 'title', 'x');
+  if (typeof x === 'number' && x < 0.2) return area.left;
+  return width / 2;
+}
+
+interface Prepared {
+  traces: PreparedTrace[];
+  skipped: string[];
+  legend: LegendEntry[];
+  hidden: Set<PreparedTrace>;
+}
+
+function prepareTraces(data: Loose[], layout: Loose): Prepared {
+  const traces: PreparedTrace[] = [];
+  const skipped: string[] = [];
+  const hidden = new Set<PreparedTrace>();
+  const legendCandidates: Array<{ trace: Loose; prepared: PreparedTrace }> = [];
+  const barMode = ['stack', 'overlay', 'relative'].includes(layout.barmode as string) ? (layout.barmode as BarSlot['mode']) : 'group';
+  const barLike = (t: Loose) => t && (t.type === 'bar' || t.type === 'histogram') && t.visible !== false && t.visible !== 'legendonly';
+  const slotCounts = new Map<string, number>();
+  const stacks = new Map<string, BarSlot['stacks']>();
+  const onlyHistograms = data.filter(barLike).every((t) => t.type === 'histogram');
+  const gap = typeof layout.bargap === 'number' ? layout.bargap : onlyHistograms ? 0 : 0.2;
+  data.forEach((trace, index) => {
+    if (!trace || typeof trace !== 'object' || trace.visible === false) return;
+    const type = typeof trace.type === 'string' ? trace.type : 'scatter';
+    const is3d = type === 'surface' || type === 'scatter3d';
+    const axes = is3d ? { xaxis: 'x', yaxis: 'y' } : { xaxis: axisId(trace.xaxis, 'x'), yaxis: axisId(trace.yaxis, 'y') };
+    const key = `${axes.xaxis}${axes.yaxis}`;
+    let prepared: PreparedTrace | undefined;
+    if (type === 'scatter' || type === 'scattergl' || type === 'scatter3d') prepared = prepareScatter(trace, index, axes);
+    else if (type === 'bar' || type === 'histogram') {
+      const count = data.filter((t) => barLike(t) && `${axisId(t.xaxis, 'x')}${axisId(t.yaxis, 'y')}` === key).length;
+      const slotIndex = slotCounts.get(key) ?? 0;
+      if (barLike(trace)) slotCounts.set(key, slotIndex + 1);
+      if (!stacks.has(key)) stacks.set(key, new Map());
+      const slot: BarSlot = { index: slotIndex, count, mode: barMode, gap, stacks: stacks.get(key)! };
+      prepared = type === 'bar' ? prepareBar(trace, index, slot, axes) : prepareHistogram(trace, index, slot, axes);
+    } else if (type === 'heatmap' || type === 'heatmapgl' || type === 'contour' || type === 'surface') {
+      prepared = prepareHeatmap(trace, type === 'heatmapgl' ? 'heatmap' : (type as 'heatmap' | 'contour' | 'surface'), index, axes);
+    } else {
+      skipped.push(`${typeof trace.name === 'string' ? trace.name : `trace ${index}`} (${type})`);
+      return;
+    }
+    if (trace.visible === 'legendonly') hidden.add(prepared);
+    traces.push(prepared);
+    if (prepared.legend && trace.showlegend !== false) legendCandidates.push({ trace, prepared });
+  });
+  const drawable = traces.filter((t) => t.legend).length;
+  const show = layout.showlegend === true || (layout.showlegend !== false && drawable > 1);
+  const legend = show ? legendCandidates.map((c) => c.prepared.legend!) : [];
+  return { traces, skipped, legend, hidden };
+}
+
+function axisId(v: unknown, letter: 'x' | 'y'): string {
+  return typeof v === 'string' && new RegExp(`^${letter}\\d*$`).test(v) ? (v === `${letter}1` ? letter : v) : letter;
+}
+
+function sceneOf(traces: PreparedTrace[], layout: Loose): Loose | undefined {
+  return traces.some((t) => t.type === 'surface' || t.type === 'scatter3d') ? ((layout.scene ?? {}) as Loose) : undefined;
+}
+
+/** Notes such as "3-D view loads on Run", top-left in the subplot, on a backing pill. */
+function notes(traces: PreparedTrace[], axes: ReturnType<typeof buildAxes>, area: Box): string {
+  const seen = new Set<string>();
+  let out = '';
+  for (const t of traces) {
+    if (!t.note || seen.has(t.note)) continue;
+    seen.add(t.note);
+    const box = subplotBox(area, axes.get(t.xaxis)!, axes.get(t.yaxis)!);
+    const w = textWidth(t.note, 12) + 16;
+    out += `<g class="lnf-note"><rect x="${fmt(box.left + 8)}" y="${fmt(box.top + 8 + (seen.size - 1) * 26)}" width="${fmt(w)}" height="22" rx="11"/>${svgText(box.left + 16, box.top + 19 + (seen.size - 1) * 26, t.note, ' dy="0.32em"')}</g>`;
+  }
+  return out;
+}
+
+/** FNV-1a, base 36: a stable id prefix, so figures on one page never share clip or gradient ids. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

@@ -1,0 +1,66 @@
+/** Nice tick positions for linear and log axes. */
+import { formatTick } from './format';
+
+/** A tick: where it sits (in axis coordinates: log10 units on log axes) and its label. */
+export interface Tick {
+  readonly coord: number;
+  readonly label: string;
+}
+
+/** The "nice" step (1, 2 or 5 times a power of ten) closest above `rough`. */
+export function niceStep(rough: number): number {
+  if (!(rough > 0) || !Number.isFinite(rough)) return 1;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const m = rough / power;
+  const nice = m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10;
+  return nice * power;
+}
+
+/** Ticks between lo and hi (either order), about `target` of them, at multiples of a nice step. */
+export function linearTicks(lo: number, hi: number, target: number): Tick[] {
+  const a = Math.min(lo, hi);
+  const b = Math.max(lo, hi);
+  if (!(b > a)) return Number.isFinite(a) ? [{ coord: a, label: formatTick(a, Math.abs(a) || 1) }] : [];
+  const step = niceStep((b - a) / Math.max(1, target));
+  const first = Math.ceil(a / step - 1e-9);
+  const last = Math.floor(b / step + 1e-9);
+  const ticks: Tick[] = [];
+  for (let k = first; k <= last && ticks.length < 50; k++) {
+    const v = k * step;
+    ticks.push({ coord: v, label: formatTick(v, step) });
+  }
+  return ticks;
+}
+
+/**
+ * Ticks for a log axis whose range is [lo, hi] in log10 units: powers of ten
+ * (every n-th decade when there are many), plus 2 and 5 when the range is short.
+ */
+export function logTicks(lo: number, hi: number, target: number): Tick[] {
+  const a = Math.min(lo, hi);
+  const b = Math.max(lo, hi);
+  const decades = b - a;
+  const ticks: Tick[] = [];
+  if (decades < 0.6) {
+    // Less than a decade visible: plain linear ticks in data units, placed logarithmically.
+    return linearTicks(10 ** a, 10 ** b, Math.max(2, target)).filter((t) => t.coord > 0).map((t) => ({ coord: Math.log10(t.coord), label: t.label }));
+  }
+  const every = Math.max(1, Math.ceil(decades / Math.max(1, target)));
+  const withMinor = decades <= target / 3;
+  for (let e = Math.floor(a); e <= Math.ceil(b); e++) {
+    const mults = withMinor ? [1, 2, 5] : [1];
+    for (const m of mults) {
+      if (m === 1 && e % every !== 0) continue;
+      const coord = e + Math.log10(m);
+      if (coord < a - 1e-9 || coord > b + 1e-9) continue;
+      ticks.push({ coord, label: powerLabel(m, e) });
+    }
+  }
+  return ticks;
+}
+
+function powerLabel(m: number, e: number): string {
+  if (e >= -3 && e <= 4) return formatTick(m * 10 ** e, 10 ** Math.min(e, 0));
+  if (e > 4 && e < 15) return formatTick(m * 10 ** e, 10 ** e);
+  return `${m}e${e}`;
+}
