@@ -39,3 +39,4 @@ export { minimize, type MinimizeOptions } from './autodiff/minimize';
 export * from './optimizers/index';
 export * from './data/index';
 export * from './schedules';
+export * from './sampling';
