@@ -67,15 +67,27 @@ export abstract class BaseLayer implements Layer {
     return [];
   }
 
+  private readonly pool = new Map<string, Tensor>();
+
+  /**
+   * A `[rows, cols]` work tensor for `slot`, kept per batch size so that a
+   * training loop (full batches plus a smaller last one) allocates nothing
+   * after its first epoch. Callers overwrite every value.
+   */
+  protected buffer<T extends Tensor = Tensor>(slot: string, rows: number, cols: number, make?: (rows: number, cols: number) => T): T {
+    const key = `${slot}/${rows}x${cols}`;
+    let t = this.pool.get(key);
+    if (t === undefined) {
+      if (this.pool.size >= 24) this.pool.clear(); // many batch sizes (e.g. plotting grids): do not hoard memory
+      t = make ? make(rows, cols) : Tensor.zeros([rows, cols]);
+      this.pool.set(key, t);
+    }
+    return t as T;
+  }
+
   toString(): string {
     return this.name;
   }
-}
-
-/** A `[rows, cols]` tensor, reusing `buffer` when it already has that shape. */
-export function reuse<T extends Tensor>(buffer: T | null, rows: number, cols: number, make?: (r: number, c: number) => T): T {
-  if (buffer !== null && buffer.shape[0] === rows && buffer.shape[1] === cols) return buffer;
-  return make ? make(rows, cols) : (Tensor.zeros([rows, cols]) as T);
 }
 
 /** Returned by `backward(dOut, false)`, when the caller does not need dX. */

@@ -1,7 +1,7 @@
 import type { Tensor } from '../tensor';
 import type { Parameter } from '../parameter';
 import { checkBatch, checkNumber, checkOptions, checkSameShape, InputError } from '../errors';
-import { BaseLayer, LayerParameter, reuse } from './base';
+import { BaseLayer, LayerParameter } from './base';
 
 /** Options of {@link batchNorm}. */
 export interface BatchNormOptions {
@@ -100,8 +100,8 @@ export class BatchNorm extends BaseLayer {
 
   private normalizeWith(z: Tensor, mean: Float64Array): void {
     const [m, n] = z.shape;
-    const xhat = (this.normalized = reuse(this.normalized, m, n));
-    const out = (this.output = reuse(this.output, m, n));
+    const xhat = (this.normalized = this.buffer('normalized', m, n));
+    const out = (this.output = this.buffer('output', m, n));
     const zd = z.data, xd = xhat.data, od = out.data, inv = this.invStd, g = this.gamma.value, b = this.beta.value;
     for (let i = 0; i < m; i++) {
       for (let j = 0; j < n; j++) {
@@ -127,7 +127,7 @@ export class BatchNorm extends BaseLayer {
         dBeta[j] += d[i * n + j];
       }
     }
-    const dz = (this.dz = reuse(this.dz, m, n));
+    const dz = (this.dz = this.buffer('dz', m, n));
     const out = dz.data;
     if (this.lastTraining) {
       // dz = γ/(m√(σ²+ε)) · (m·dy - Σdy - ẑ·Σ(dy·ẑ)), with Σdy = dβ and Σ(dy·ẑ) = dγ.

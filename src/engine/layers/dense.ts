@@ -4,7 +4,7 @@ import type { Parameter } from '../parameter';
 import { checkBatch, checkOptions, checkSameShape, InputError } from '../errors';
 import { initialize, initNames, type InitName, type NormalSource } from '../init';
 import { matmulInto, matmulTransAInto, matmulTransBInto } from '../ops/matmul';
-import { BaseLayer, LayerParameter, NO_GRADIENT, reuse } from './base';
+import { BaseLayer, LayerParameter, NO_GRADIENT } from './base';
 
 /** Options of {@link dense}. */
 export interface DenseOptions {
@@ -55,7 +55,7 @@ export class Dense extends BaseLayer {
   forward(x: Tensor, _training: boolean): Tensor {
     checkBatch(this.name, 'input', x.shape, this.nIn);
     const m = x.shape[0];
-    const z = reuse(this.output, m, this.nOut);
+    const z = this.buffer('output', m, this.nOut);
     matmulTransBInto(x.data, this.W.value, z.data, m, this.nIn, this.nOut);
     if (this.b !== null) {
       const b = this.b.value, zd = z.data, n = this.nOut;
@@ -78,7 +78,7 @@ export class Dense extends BaseLayer {
       for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) db[j] += d[i * n + j];
     }
     if (!needInputGradient) return NO_GRADIENT;
-    const dx = (this.dx = reuse(this.dx, m, this.nIn));
+    const dx = (this.dx = this.buffer('dx', m, this.nIn));
     matmulInto(dOut.data, this.W.value, dx.data, m, this.nOut, this.nIn);
     return dx;
   }

@@ -1,6 +1,6 @@
 import type { Tensor } from '../tensor';
 import { checkBatch, checkNumber, checkSameShape, InputError } from '../errors';
-import { BaseLayer, reuse } from './base';
+import { BaseLayer } from './base';
 
 /** Leaky ReLU layer: A = Z if Z > 0 else slope·Z. */
 export class LeakyRelu extends BaseLayer {
@@ -15,7 +15,7 @@ export class LeakyRelu extends BaseLayer {
 
   forward(z: Tensor, _training: boolean): Tensor {
     checkBatch(this.name, 'input', z.shape);
-    const a = reuse(this.output, z.shape[0], z.shape[1]);
+    const a = this.buffer('output', z.shape[0], z.shape[1]);
     const zd = z.data, ad = a.data, s = this.slope;
     for (let i = 0; i < zd.length; i++) ad[i] = zd[i] > 0 ? zd[i] : s * zd[i];
     this.input = z;
@@ -26,7 +26,7 @@ export class LeakyRelu extends BaseLayer {
     const z = this.input;
     if (z === null) throw new InputError(`${this.name}: backward called before forward.`);
     checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', z.shape);
-    const dz = (this.dz = reuse(this.dz, z.shape[0], z.shape[1]));
+    const dz = (this.dz = this.buffer('dz', z.shape[0], z.shape[1]));
     const zd = z.data, d = dOut.data, out = dz.data, s = this.slope;
     for (let i = 0; i < zd.length; i++) out[i] = zd[i] > 0 ? d[i] : s * d[i];
     return dz;

@@ -1,7 +1,7 @@
 import type { Tensor } from '../tensor';
 import { checkBatch, checkSameShape, InputError } from '../errors';
 import { LossGradient } from '../losses/loss-gradient';
-import { BaseLayer, reuse } from './base';
+import { BaseLayer } from './base';
 
 /** σ(z) = 1/(1 + e^(-z)), written so that neither branch overflows. */
 export function sigmoidValue(z: number): number {
@@ -21,7 +21,7 @@ export class Sigmoid extends BaseLayer {
 
   forward(z: Tensor, _training: boolean): Tensor {
     checkBatch(this.name, 'input', z.shape);
-    const a = reuse(this.output, z.shape[0], z.shape[1]);
+    const a = this.buffer('output', z.shape[0], z.shape[1]);
     const zd = z.data, ad = a.data;
     for (let i = 0; i < zd.length; i++) ad[i] = sigmoidValue(zd[i]);
     return (this.output = a);
@@ -31,7 +31,7 @@ export class Sigmoid extends BaseLayer {
     const a = this.output;
     if (a === null) throw new InputError(`${this.name}: backward called before forward.`);
     checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', a.shape);
-    const dz = (this.dz = reuse(this.dz, a.shape[0], a.shape[1]));
+    const dz = (this.dz = this.buffer('dz', a.shape[0], a.shape[1]));
     const ad = a.data, out = dz.data;
     if (dOut instanceof LossGradient && dOut.loss === 'binaryCrossEntropy') {
       const y = dOut.target.data, s = dOut.scale;

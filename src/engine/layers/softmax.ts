@@ -1,7 +1,7 @@
 import { Tensor } from '../tensor';
 import { checkBatch, checkSameShape, InputError } from '../errors';
 import { LossGradient } from '../losses/loss-gradient';
-import { BaseLayer, reuse } from './base';
+import { BaseLayer } from './base';
 
 /**
  * Softmax probabilities that also carry log ŷ computed by log-sum-exp, so
@@ -32,7 +32,7 @@ export class Softmax extends BaseLayer {
   forward(z: Tensor, _training: boolean): Tensor {
     checkBatch(this.name, 'input', z.shape);
     const [m, c] = z.shape;
-    const a = reuse(this.output, m, c, (r, k) => new SoftmaxOutput(new Float64Array(r * k), [r, k], new Float64Array(r * k)));
+    const a = this.buffer('output', m, c, (r, k) => new SoftmaxOutput(new Float64Array(r * k), [r, k], new Float64Array(r * k)));
     const zd = z.data, ad = a.data, logd = a.logProbabilities;
     for (let i = 0; i < m; i++) {
       const o = i * c;
@@ -54,7 +54,7 @@ export class Softmax extends BaseLayer {
     if (a === null) throw new InputError(`${this.name}: backward called before forward.`);
     checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', a.shape);
     const [m, c] = a.shape;
-    const dz = (this.dz = reuse(this.dz, m, c));
+    const dz = (this.dz = this.buffer('dz', m, c));
     const ad = a.data, out = dz.data;
     if (dOut instanceof LossGradient && dOut.loss === 'softmaxCrossEntropy') {
       // dZ = (ŷ·Σⱼyⱼ - y)/m, which is (ŷ - y)/m for one-hot rows: no division by ŷ.

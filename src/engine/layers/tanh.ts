@@ -1,6 +1,6 @@
 import type { Tensor } from '../tensor';
 import { checkBatch, checkSameShape, InputError } from '../errors';
-import { BaseLayer, reuse } from './base';
+import { BaseLayer } from './base';
 
 /** Tanh layer: A = tanh(Z); backward dZ = dA·(1 - A²). */
 export class Tanh extends BaseLayer {
@@ -9,7 +9,7 @@ export class Tanh extends BaseLayer {
 
   forward(z: Tensor, _training: boolean): Tensor {
     checkBatch(this.name, 'input', z.shape);
-    const a = reuse(this.output, z.shape[0], z.shape[1]);
+    const a = this.buffer('output', z.shape[0], z.shape[1]);
     const zd = z.data, ad = a.data;
     for (let i = 0; i < zd.length; i++) ad[i] = Math.tanh(zd[i]);
     return (this.output = a);
@@ -19,7 +19,7 @@ export class Tanh extends BaseLayer {
     const a = this.output;
     if (a === null) throw new InputError(`${this.name}: backward called before forward.`);
     checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', a.shape);
-    const dz = (this.dz = reuse(this.dz, a.shape[0], a.shape[1]));
+    const dz = (this.dz = this.buffer('dz', a.shape[0], a.shape[1]));
     const ad = a.data, d = dOut.data, out = dz.data;
     for (let i = 0; i < ad.length; i++) out[i] = d[i] * (1 - ad[i] * ad[i]);
     return dz;

@@ -9,6 +9,9 @@
  * @module
  */
 
+/** Reused space for Bᵀ in {@link matmulInto}; kernels run to completion, so one is enough. */
+let scratch = new Float64Array(0);
+
 /**
  * C = A·B with A `[m,k]`, B `[k,n]`, C `[m,n]` (the i-k-j order, unrolled by four values of k).
  *
@@ -17,6 +20,14 @@
  * ```
  */
 export function matmulInto(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+  if (m >= 8 && m * k * n >= 32768) {
+    // Large products: transposing B once (O(kn)) lets every entry be a dot product of
+    // two contiguous rows in 2×2 register blocks, about 20% faster than i-k-j here.
+    if (scratch.length < k * n) scratch = new Float64Array(k * n);
+    transposeInto(b, scratch, k, n);
+    matmulTransBInto(a, scratch, out, m, k, n);
+    return;
+  }
   out.fill(0, 0, m * n);
   const k4 = k - (k % 4);
   for (let i = 0; i < m; i++) {
