@@ -1,0 +1,43 @@
+import { adam, descend, illConditionedQuadratic, momentum, rmsprop, sgd } from '@engine';
+import { knob, plot } from '@snippet';
+
+// An elongated bowl J = ½(w₁² + 50·w₂²): gentle along w₁, fifty times steeper along w₂.
+const bowl = illConditionedQuadratic({ a: 1, b: 50 });
+const learningRate = knob('learningRate', 0.035, { min: 0.001, max: 0.1, log: true, label: 'α (all four)' });
+const beta = knob('beta', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: 'β (momentum)' });
+const steps = knob('steps', 60, { min: 10, max: 200, step: 10, label: 'steps' });
+const start: [number, number] = [-1.8, 0.8];
+
+// The same α for everyone; each optimizer keeps its other settings at the course's usual values.
+const runs = [
+  { name: 'gradient descent', path: descend(bowl, sgd(learningRate), start, steps) },
+  { name: `momentum, β = ${beta}`, path: descend(bowl, momentum(learningRate, beta), start, steps) },
+  { name: 'RMSprop', path: descend(bowl, rmsprop(learningRate), start, steps) },
+  { name: 'Adam', path: descend(bowl, adam(learningRate), start, steps) },
+];
+
+// Contour lines of J under the paths (clipped so a diverging run cannot hide the bowl).
+const xs = Array.from({ length: 81 }, (_, i) => -2 + i * 0.05);
+const ys = Array.from({ length: 41 }, (_, i) => -1 + i * 0.05);
+const z = ys.map((y) => xs.map((x) => bowl.value(x, y)));
+const clip = (v: number[], lim: number) => v.map((u) => Math.max(-lim, Math.min(lim, u)));
+plot('paths', [
+  { type: 'contour', x: xs, y: ys, z, showscale: false, ncontours: 20, colorscale: 'Greys', opacity: 0.5, name: 'J', hoverinfo: 'skip' },
+  ...runs.map(({ name, path }) => ({ x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers' as const, marker: { size: 4 }, name })),
+], { xaxis: { title: { text: 'w₁ (gentle direction)' }, range: [-2, 2] }, yaxis: { title: { text: 'w₂ (steep direction)' }, range: [-1, 1] }, height: 420 });
+
+plot('cost', runs.map(({ name, path }) => ({ y: path.cost, name })), {
+  xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'cost J (log scale)' }, type: 'log' },
+});
+
+/** How many times the path crossed the valley floor w₂ = 0 (a zig-zag crosses it at every step). */
+const crossings = (y: number[]) => y.slice(1).filter((v, k) => Math.sign(v) !== Math.sign(y[k])).length;
+const last = (p: { x: number[]; y: number[] }) => Math.hypot(p.x[steps], p.y[steps]);
+
+/** Distance from the minimum (0, 0) after the last step, per optimizer. */
+export const finalDistance = { gd: last(runs[0].path), momentum: last(runs[1].path), rmsprop: last(runs[2].path), adam: last(runs[3].path) };
+/** Valley-floor crossings per optimizer: gradient descent zig-zags, the others barely do. */
+export const zigzags = { gd: crossings(runs[0].path.y), momentum: crossings(runs[1].path.y), rmsprop: crossings(runs[2].path.y), adam: crossings(runs[3].path.y) };
+/** Cost after the last step, per optimizer. */
+export const finalCost = { gd: runs[0].path.cost[steps], momentum: runs[1].path.cost[steps], rmsprop: runs[2].path.cost[steps], adam: runs[3].path.cost[steps] };
+console.log('distance from the minimum after', steps, 'steps:', finalDistance);

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../../src/runtime/node-host';
+
+describe('momentum-forms', () => {
+  it('v = βv + dW with α(1 − β) follows the course form exactly; with the same α it takes 10x longer steps and diverges', async () => {
+    const run = await runSnippet(() => import('./momentum-forms.ts'));
+    const e = run.exports as { maxDifference: number; firstStepRatio: number; finalCost: Record<string, number> };
+    expect(e.maxDifference).toBeLessThan(1e-12);
+    expect(e.firstStepRatio).toBeCloseTo(10, 9); // 1/(1 − 0.9)
+    expect(e.finalCost.average).toBeLessThan(0.05);
+    expect(e.finalCost.sumRescaled).toBeCloseTo(e.finalCost.average, 12);
+    expect(e.finalCost.sumSameAlpha).toBeGreaterThan(1e6); // α·50 = 4 > 2(1 + β) = 3.8: unstable
+    expect(run.figures.forms.data).toHaveLength(4);
+    expect(run.logs[0]).toMatch(/largest difference between the two forms/);
+  });
+
+  it('the step ratio is 1/(1 − β) for any β, and the rescaled forms still agree', async () => {
+    const run = await runSnippet(() => import('./momentum-forms.ts?run=2'), { knobs: { beta: 0.98, learningRate: 0.02 } });
+    expect(run.exports.maxDifference as number).toBeLessThan(1e-12);
+    expect(run.exports.firstStepRatio as number).toBeCloseTo(50, 8);
+    const half = await runSnippet(() => import('./momentum-forms.ts?run=3'), { knobs: { beta: 0.5 } });
+    expect(half.exports.firstStepRatio as number).toBeCloseTo(2, 10);
+  });
+});
