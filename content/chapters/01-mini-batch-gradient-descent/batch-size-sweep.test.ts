@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { runSnippet } from '../../../src/runtime/node-host';
+
+type Exports = { iterations: number[]; noise: number[]; finalCost: number[]; msPerEpoch: number[]; bestSize: number };
+const sizes = Array.from({ length: 11 }, (_, i) => 2 ** i);
+
+describe('batch-size-sweep.ts: every power of two from 1 to 1024, 10 epochs each', () => {
+  it('at α = 0.5 a middle size wins: size 1 is too noisy, the whole batch makes too few steps', async () => {
+    const r = await runSnippet(() => import('./batch-size-sweep.ts?run=default'));
+    const e = r.exports as Exports;
+    expect(e.iterations).toEqual(sizes.map((s) => 10 * Math.ceil(1024 / s)));
+    expect(e.bestSize).toBeGreaterThanOrEqual(4);
+    expect(e.bestSize).toBeLessThanOrEqual(128);
+    const best = Math.min(...e.finalCost);
+    expect(e.finalCost[0]).toBeGreaterThan(best + 0.1); // size 1
+    expect(e.finalCost[10]).toBeGreaterThan(best + 0.1); // size 1024
+    // Noise shrinks as the batch grows (from size 4 on, past the unstable tiny batches).
+    for (let i = 3; i < 10; i++) expect(e.noise[i]).toBeLessThan(e.noise[i - 1]);
+    expect(e.noise[2]).toBeGreaterThan(10 * e.noise[9]);
+    // Times are measured and drawn, never compared in a test.
+    expect(e.msPerEpoch.every((ms) => Number.isFinite(ms) && ms > 0)).toBe(true);
+    for (const id of ['cost', 'noise', 'time']) expect((r.figures[id].data[0] as { x: number[] }).x).toEqual(sizes);
+    expect(r.milliseconds).toBeLessThan(5000);
+  });
+
+  it('at a small α (0.02) more updates per epoch simply win: cost rises with the batch size', async () => {
+    const r = await runSnippet(() => import('./batch-size-sweep.ts?run=small'), { knobs: { learningRate: 0.02 } });
+    const e = r.exports as Exports;
+    expect(e.bestSize).toBe(1);
+    for (let i = 1; i < sizes.length; i++) expect(e.finalCost[i]).toBeGreaterThan(e.finalCost[i - 1]);
+  });
+});

@@ -1,0 +1,46 @@
+import { binaryCrossEntropy, makeMoons, miniBatches, mlp, Rng, sgd } from '@engine';
+import { knob, plot, progress } from '@snippet';
+
+// Every power of two from 1 to m, the same number of epochs each: noise, progress and time per epoch.
+const learningRate = knob('learningRate', 0.5, { min: 0.001, max: 3, log: true, label: 'α' });
+const epochs = knob('epochs', 10, { min: 1, max: 50, step: 1, label: 'epochs' });
+const data = makeMoons({ n: 1024, noise: 0.2, seed: 2 });
+const sizes = Array.from({ length: 11 }, (_, i) => 2 ** i); // 1, 2, 4, ..., 1024
+
+const results = sizes.map((size, k) => {
+  const model = mlp([2, 16, 8, 1], { seed: 1 });
+  const optimizer = sgd(learningRate);
+  const rng = new Rng(5);
+  const costs: number[] = []; // cost of each iteration's own batch
+  let fastestEpoch = Infinity; // the fastest epoch is the least disturbed by anything else the machine does
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    const started = performance.now();
+    for (const batch of miniBatches(data.x, data.y, size, rng)) {
+      const yHat = model.forward(batch.x);
+      costs.push(binaryCrossEntropy.value(yHat, batch.y));
+      model.backward(binaryCrossEntropy.grad(yHat, batch.y));
+      optimizer.step(model.parameters());
+    }
+    fastestEpoch = Math.min(fastestEpoch, performance.now() - started);
+  }
+  progress((k + 1) / sizes.length);
+  // Noise: spread of the change in batch cost from one step to the next, over the last epoch (8 steps at least).
+  const tail = costs.slice(-Math.max(9, 1024 / size));
+  const steps = tail.slice(1).map((c, i) => c - tail[i]);
+  const noise = Math.sqrt(steps.reduce((s, d) => s + d * d, 0) / Math.max(1, steps.length));
+  const cost = binaryCrossEntropy.value(model.forward(data.x), data.y);
+  return { size, iterations: costs.length, noise, cost, msPerEpoch: fastestEpoch };
+});
+
+const layout = (y: string) => ({ xaxis: { title: { text: 'mini-batch size (log scale)' }, type: 'log' as const }, yaxis: { title: { text: y } } });
+const xs = sizes;
+plot('cost', [{ x: xs, y: results.map((r) => r.cost), name: `cost after ${epochs} epochs`, mode: 'lines+markers' }], layout('training-set cost J'));
+plot('noise', [{ x: xs, y: results.map((r) => r.noise), name: 'step-to-step change of batch cost', mode: 'lines+markers' }], { ...layout('noise (RMS change)'), yaxis: { title: { text: 'noise (RMS change)' }, type: 'log' } });
+plot('time', [{ x: xs, y: results.map((r) => r.msPerEpoch), name: 'fastest epoch', mode: 'lines+markers' }], { ...layout('ms per epoch (this machine)'), yaxis: { title: { text: 'ms per epoch (this machine)' }, type: 'log' } });
+
+export const iterations = results.map((r) => r.iterations);
+export const noise = results.map((r) => r.noise);
+export const finalCost = results.map((r) => r.cost);
+export const msPerEpoch = results.map((r) => r.msPerEpoch);
+export const bestSize = results.reduce((best, r) => (r.cost < best.cost ? r : best)).size;
+for (const r of results) console.log(`size ${r.size}: ${r.iterations} iterations, cost ${r.cost.toFixed(3)}, ${r.msPerEpoch.toFixed(1)} ms/epoch`);
