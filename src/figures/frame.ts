@@ -152,11 +152,11 @@ export function axisTicks(placed: PlacedAxis, length: number): Tick[] {
     const visible = labels.map((label, coord) => ({ coord, label })).filter((t) => t.coord >= lo - 1e-9 && t.coord <= hi + 1e-9);
     const widest = Math.max(0, ...visible.map((t) => textWidth(t.label, 11)));
     const room = length / Math.max(1, visible.length);
-    const every = placed.letter === 'x' ? Math.max(1, Math.ceil((widest + 8) / room)) : Math.max(1, Math.ceil(16 / room));
+    const every = placed.letter === 'x' ? Math.max(1, Math.ceil((widest + 8) / room)) : Math.max(1, Math.ceil(13 / room));
     return visible.filter((_, i) => i % every === 0);
   }
   const per = placed.letter === 'x' ? 90 : 55;
-  const target = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : Math.max(2, Math.min(10, length / per));
+  const target = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : Math.max(placed.letter === 'y' ? 3 : 2, Math.min(10, length / per));
   if (typeof spec.dtick === 'number' && spec.dtick > 0 && axis.type === 'linear' && (hi - lo) / spec.dtick < 100) {
     const t0 = typeof spec.tick0 === 'number' ? spec.tick0 : 0;
     const ticks: Tick[] = [];

@@ -26,7 +26,7 @@ export function linearTicks(lo: number, hi: number, target: number): Tick[] {
   const last = Math.floor(b / step + 1e-9);
   const ticks: Tick[] = [];
   for (let k = first; k <= last && ticks.length < 50; k++) {
-    const v = k * step;
+    const v = k * step + 0; // + 0 turns -0 into 0
     ticks.push({ coord: v, label: formatTick(v, step) });
   }
   return ticks;
@@ -47,20 +47,17 @@ export function logTicks(lo: number, hi: number, target: number): Tick[] {
   }
   const every = Math.max(1, Math.ceil(decades / Math.max(1, target)));
   const withMinor = decades <= target / 3;
+  // One style for the whole axis: plain numbers within 1e-3..1e5, else exponents.
+  const plain = Math.floor(a) >= -3 && Math.ceil(b) <= 5;
   for (let e = Math.floor(a); e <= Math.ceil(b); e++) {
     const mults = withMinor ? [1, 2, 5] : [1];
     for (const m of mults) {
       if (m === 1 && e % every !== 0) continue;
       const coord = e + Math.log10(m);
       if (coord < a - 1e-9 || coord > b + 1e-9) continue;
-      ticks.push({ coord, label: powerLabel(m, e) });
+      ticks.push({ coord, label: plain ? formatTick(m * 10 ** e, 10 ** Math.min(e, 0)) : e === 0 ? String(m) : `${m}e${e}` });
     }
   }
   return ticks;
 }
 
-function powerLabel(m: number, e: number): string {
-  if (e >= -3 && e <= 4) return formatTick(m * 10 ** e, 10 ** Math.min(e, 0));
-  if (e > 4 && e < 15) return formatTick(m * 10 ** e, 10 ** e);
-  return `${m}e${e}`;
-}
