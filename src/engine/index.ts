@@ -40,3 +40,4 @@ export * from './optimizers/index';
 export * from './data/index';
 export * from './schedules';
 export * from './sampling';
+export * from './train';

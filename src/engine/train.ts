@@ -1,0 +1,162 @@
+/**
+ * The training loop: epochs of mini-batch updates with callbacks, a history
+ * to plot, learning-rate decay per epoch, and a divergence check.
+ * @module
+ */
+import type { Loss } from './losses/loss';
+import type { Optimizer } from './optimizers/optimizer';
+import type { Parameter } from './parameter';
+import type { Schedule } from './schedules';
+import type { Tensor } from './tensor';
+import { accuracy } from './metrics';
+import { Rng } from './random';
+import { checkDataset, takeRows, type Dataset } from './data/dataset';
+import { miniBatches } from './data/minibatch';
+import { checkInteger, checkOptionNames } from './data/validate';
+
+/** What `train` needs of a model; `Sequential` has it. */
+export interface TrainableModel {
+  forward(x: Tensor, options: { training: boolean }): Tensor;
+  backward(dLoss: Tensor): void;
+  parameters(): Parameter[];
+}
+
+/** Passed to `onStep` after each update. `epoch` and `step` count from 1. */
+export interface StepInfo {
+  readonly epoch: number;
+  /** Updates so far, over all epochs (the t of Adam). */
+  readonly step: number;
+  /** Index of the mini-batch within the epoch, from 0. */
+  readonly batch: number;
+  /** J on this mini-batch, before the update. */
+  readonly loss: number;
+  readonly learningRate: number;
+}
+
+/** Passed to `onEpoch` after each epoch. `epoch` counts from 1. */
+export interface EpochInfo {
+  readonly epoch: number;
+  /** Mean loss per example over the epoch's mini-batches (Σ J_batch · m_batch / m). */
+  readonly loss: number;
+  /** Share of the epoch's examples classified right as they were trained on; NaN when not measured. */
+  readonly accuracy: number;
+  readonly learningRate: number;
+}
+
+/** Everything `train` recorded, ready to plot. */
+export interface History {
+  /** J of each mini-batch, in update order (index k is step k + 1). */
+  readonly stepLoss: number[];
+  /** Mean loss per example of each epoch. */
+  readonly epochLoss: number[];
+  /** Training accuracy of each epoch (empty when accuracy is off). */
+  readonly epochAccuracy: number[];
+  /** α used during each epoch. */
+  readonly learningRates: number[];
+}
+
+/** Options of {@link train}. */
+export interface TrainOptions {
+  readonly loss: Loss;
+  readonly optimizer: Optimizer;
+  /** Passes over the training set. */
+  readonly epochs: number;
+  /** Examples per mini-batch; the last batch of an epoch keeps the leftover. */
+  readonly batchSize: number;
+  /** Seed of the shuffling (default 1); ignored when `rng` or `batchOrder` is given. */
+  readonly seed?: number;
+  readonly rng?: Rng;
+  /** The order of the m examples in each epoch (epoch from 1), instead of an Rng shuffle; see `courseBatchOrder`. */
+  readonly batchOrder?: (epoch: number, m: number) => readonly number[];
+  /** α for each epoch, from the epoch number counted from 0; sets `optimizer.learningRate` before the epoch. */
+  readonly schedule?: Schedule;
+  /** Record training accuracy (default: yes, unless the loss is mean squared error). */
+  readonly accuracy?: boolean;
+  /** Called after each update; return `false` to stop training. */
+  onStep?(info: StepInfo): void | boolean;
+  /** Called after each epoch; return `false` to stop training. */
+  onEpoch?(info: EpochInfo): void | boolean;
+}
+
+const trainOptionNames = ['loss', 'optimizer', 'epochs', 'batchSize', 'seed', 'rng', 'batchOrder', 'schedule', 'accuracy', 'onStep', 'onEpoch'] as const;
+
+/**
+ * Thrown when the loss becomes NaN or infinite: the learning rate is almost
+ * always too large. `epoch` and `step` count from 1.
+ */
+export class DivergenceError extends Error {
+  constructor(readonly step: number, readonly epoch: number, readonly loss: number) {
+    super(`Loss diverged (${loss}) at epoch ${epoch}, step ${step}: try a smaller learning rate.`);
+    this.name = 'DivergenceError';
+  }
+}
+
+/**
+ * Mini-batch gradient descent with any optimizer: for each epoch, set α from
+ * the schedule, shuffle and split the data, and for each mini-batch do
+ * forward, J, backward, update.
+ *
+ * ```ts
+ * const model = mlp([2, 5, 2, 1], { seed: 3 });
+ * const history = train(model, makeMoons({ seed: 3 }), {
+ *   loss: binaryCrossEntropy, optimizer: adam(0.0007), epochs: 100, batchSize: 64,
+ *   onEpoch: ({ epoch, loss }) => { if (epoch % 10 === 0) console.log(epoch, loss); },
+ * });
+ * ```
+ */
+export function train(model: TrainableModel, data: Dataset, options: TrainOptions): History {
+  checkOptionNames('train', options, trainOptionNames);
+  checkDataset('train', data.x, data.y);
+  checkInteger('train', 'epochs', options.epochs, 0);
+  checkInteger('train', 'batchSize', options.batchSize, 1);
+  const { loss, optimizer, schedule } = options;
+  const measureAccuracy = options.accuracy ?? loss.name !== 'meanSquaredError';
+  const rng = options.rng ?? new Rng(options.seed ?? 1);
+  const m = data.x.rows;
+  const history: History = { stepLoss: [], epochLoss: [], epochAccuracy: [], learningRates: [] };
+  const params = model.parameters();
+  let step = 0;
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    if (schedule) optimizer.learningRate = schedule(epoch - 1);
+    const learningRate = optimizer.learningRate;
+    const batches = options.batchOrder
+      ? orderedBatches(data, options.batchOrder(epoch, m), options.batchSize)
+      : miniBatches(data.x, data.y, options.batchSize, rng);
+    let lossSum = 0, rightSum = 0, stopped = false;
+    for (let b = 0; b < batches.length && !stopped; b++) {
+      const { x, y } = batches[b];
+      const yHat = model.forward(x, { training: true });
+      const cost = loss.value(yHat, y);
+      step++;
+      if (!Number.isFinite(cost)) throw new DivergenceError(step, epoch, cost);
+      if (measureAccuracy) rightSum += accuracy(yHat, y) * x.rows;
+      model.backward(loss.grad(yHat, y));
+      optimizer.step(params);
+      lossSum += cost * x.rows;
+      history.stepLoss.push(cost);
+      stopped = options.onStep?.({ epoch, step, batch: b, loss: cost, learningRate }) === false;
+    }
+    if (stopped) break; // a partial epoch has no epoch entries
+    history.epochLoss.push(lossSum / m);
+    history.learningRates.push(learningRate);
+    if (measureAccuracy) history.epochAccuracy.push(rightSum / m);
+    const info = { epoch, loss: lossSum / m, accuracy: measureAccuracy ? rightSum / m : NaN, learningRate };
+    if (options.onEpoch?.(info) === false) break;
+  }
+  return history;
+}
+
+/** Consecutive slices of `batchSize` rows in the given order, the last one partial. */
+function orderedBatches(data: Dataset, order: readonly number[], batchSize: number): Dataset[] {
+  const m = data.x.rows;
+  const sorted = [...order].sort((a, b) => a - b);
+  if (order.length !== m || sorted.some((v, i) => v !== i)) {
+    throw new Error(`train: batchOrder must return a permutation of 0..${m - 1}, got ${order.length} indices.`);
+  }
+  const batches: Dataset[] = [];
+  for (let start = 0; start < m; start += batchSize) {
+    const rows = order.slice(start, start + batchSize);
+    batches.push({ x: takeRows(data.x, rows), y: takeRows(data.y, rows) });
+  }
+  return batches;
+}
