@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+/** A fresh instance of the snippet module for each run (the query makes a new module id). */
+let runs = 0;
+const load = () => import(/* @vite-ignore */ `./plateau-crossing.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+
 type Steps = number | null;
 type Exports = { gdSteps: Steps; averageMomentumSteps: Steps; momentumSteps: Steps; rmspropSteps: Steps; adamSteps: Steps; startGradient: number };
 
 describe('plateau-crossing', () => {
   it('momentum and Adam cross the plateau in far fewer steps than gradient descent', async () => {
-    const run = await runSnippet(() => import('./plateau-crossing.ts'));
+    const run = await runSnippet(load);
     const e = run.exports as unknown as Exports;
     expect(e.startGradient).toBeLessThan(1e-2); // the plain is nearly flat where the runs start
     const gd = e.gdSteps as number;
@@ -22,7 +26,7 @@ describe('plateau-crossing', () => {
   });
 
   it('from farther out gradient descent does not get across at all, while Adam still does', async () => {
-    const run = await runSnippet(() => import('./plateau-crossing.ts?run=2'), { knobs: { radius: 3.8 } });
+    const run = await runSnippet(load, { knobs: { radius: 3.8 } });
     const e = run.exports as unknown as Exports;
     expect(e.gdSteps).toBeNull();
     expect(e.averageMomentumSteps).toBeNull();

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+/** A fresh instance of the snippet module for each run (the query makes a new module id). */
+let runs = 0;
+const load = () => import(/* @vite-ignore */ `./saddle-escape.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+
 describe('saddle-escape', () => {
   it('exact gradient descent started on the ridge stalls at the saddle; noisy gradients fall off it', async () => {
-    const run = await runSnippet(() => import('./saddle-escape.ts'));
+    const run = await runSnippet(load);
     const e = run.exports as Record<string, number>;
     expect(e.exactDistance).toBeLessThan(1e-6); // converged INTO the saddle
     expect(Math.abs(e.exactFinalCost)).toBeLessThan(1e-9); // J(0, 0) = 0, not the minimum −1/4
@@ -11,7 +15,7 @@ describe('saddle-escape', () => {
     expect(e.noisyFinalCost).toBeLessThan(-0.15); // close to the minimum value −0.25
     expect(e.noisyEscapeStep).toBeGreaterThan(0);
     expect(e.noisyEscapeStep).toBeLessThan(100);
-    expect(Object.keys(run.figures)).toEqual(['surface', 'contour', 'distance']);
+    expect(Object.keys(run.figures)).toEqual(['contour', 'surface', 'distance']);
     const surface = run.figures.surface.data as { type?: string; x: number[] }[];
     expect(surface.map((t) => t.type)).toEqual(['surface', 'scatter3d', 'scatter3d']);
     expect(surface[1].x).toHaveLength(101);
@@ -20,10 +24,10 @@ describe('saddle-escape', () => {
   });
 
   it('without noise both runs stall; with more noise the escape comes sooner', async () => {
-    const calm = await runSnippet(() => import('./saddle-escape.ts?run=2'), { knobs: { noise: 0 } });
+    const calm = await runSnippet(load, { knobs: { noise: 0 } });
     expect(calm.exports.noisyDistance).toBeLessThan(1e-6);
     expect(calm.exports.noisyEscapeStep).toBe(-1);
-    const loud = await runSnippet(() => import('./saddle-escape.ts?run=3'), { knobs: { noise: 0.8, steps: 200 } });
+    const loud = await runSnippet(load, { knobs: { noise: 0.8, steps: 200 } });
     expect(loud.exports.noisyEscapeStep).toBeGreaterThan(0);
     expect(loud.exports.exactDistance as number).toBeLessThan(1e-6);
     expect(loud.figures.distance.data[0]).toMatchObject({ y: expect.any(Array) });

@@ -37,16 +37,16 @@ const paths = [
   { path: exact, name: 'exact gradient (batch GD)', color: '#d62728' },
   { path: noisy, name: `noisy gradient, σ = ${noise}`, color: '#1f77b4' },
 ];
+plot('contour', [
+  { type: 'contour', x: grid, y: grid, z, ncontours: 24, showscale: false, colorscale: 'Viridis', name: 'J' },
+  ...paths.map(({ path, name, color }) => ({ x: path.x, y: path.y, mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name })),
+], { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' }, scaleanchor: 'x' } });
 plot('surface', [
   { type: 'surface', x: grid, y: grid, z, opacity: 0.85, showscale: false, colorscale: 'Viridis' },
   ...paths.map(({ path, name, color }) => ({
     type: 'scatter3d' as const, mode: 'lines' as const, name, x: path.x, y: path.y, z: path.z.map((v) => v + 0.03), line: { width: 6, color },
   })),
 ], { scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'J' } } }, height: 460 });
-plot('contour', [
-  { type: 'contour', x: grid, y: grid, z, ncontours: 24, showscale: false, colorscale: 'Viridis', name: 'J' },
-  ...paths.map(({ path, name, color }) => ({ x: path.x, y: path.y, mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name })),
-], { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' }, scaleanchor: 'x' } });
 plot('distance', paths.map(({ path, name, color }) => ({ y: path.distance, name, line: { color } })), {
   xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'distance from the saddle (0, 0)' }, type: 'log' },
 });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+/** A fresh instance of the snippet module for each run (the query makes a new module id). */
+let runs = 0;
+const load = () => import(/* @vite-ignore */ `./caviar.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+
 type Result = { alpha: number; devAccuracy: number };
 type Exports = { coarseBest: Result; fineBest: Result; coarseAlphas: number[]; fineAlphas: number[]; coarseAccuracies: number[]; fineAccuracies: number[] };
 
 describe('caviar', () => {
   it('a coarse random search finds the good learning rates, the fine round zooms in around them', async () => {
-    const run = await runSnippet(() => import('./caviar.ts'));
+    const run = await runSnippet(load);
     const e = run.exports as unknown as Exports;
     expect(e.coarseAlphas).toHaveLength(16);
     expect(e.fineAlphas).toHaveLength(16);
@@ -34,7 +38,7 @@ describe('caviar', () => {
   });
 
   it('runs with other knob values', async () => {
-    const run = await runSnippet(() => import('./caviar.ts?run=2'), { knobs: { models: 6, epochs: 10 } });
+    const run = await runSnippet(load, { knobs: { models: 6, epochs: 10 } });
     const e = run.exports as unknown as Exports;
     expect(e.coarseAlphas).toHaveLength(6);
     expect(run.drawCount.search).toBe(12);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+/** A fresh instance of the snippet module for each run (the query makes a new module id). */
+let runs = 0;
+const load = () => import(/* @vite-ignore */ `./grid-vs-random.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+
 type Exports = { distinctAlphaGrid: number; distinctAlphaRandom: number; bestGrid: number; bestRandom: number; epsilonEffect: number; randomWinsFraction: number };
 
 describe('grid-vs-random', () => {
   it('25 grid trials try 5 learning rates, 25 random trials try 25', async () => {
-    const run = await runSnippet(() => import('./grid-vs-random.ts'));
+    const run = await runSnippet(load);
     const e = run.exports as unknown as Exports;
     expect(e.distinctAlphaGrid).toBe(5);
     expect(e.distinctAlphaRandom).toBe(25);
@@ -17,7 +21,7 @@ describe('grid-vs-random', () => {
   });
 
   it('with 100 trials the grid tries 10 learning rates, random search 100', async () => {
-    const run = await runSnippet(() => import('./grid-vs-random.ts?run=2'), { knobs: { trials: 100 } });
+    const run = await runSnippet(load, { knobs: { trials: 100 } });
     const e = run.exports as unknown as Exports;
     expect(e.distinctAlphaGrid).toBe(10);
     expect(e.distinctAlphaRandom).toBe(100);
