@@ -1,0 +1,40 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { KnobValue } from '../../../src/runtime/snippet';
+
+/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
+async function runWith(knobs: Record<string, KnobValue> = {}) {
+  vi.resetModules();
+  const { runSnippet } = await import('../../../src/runtime/node-host');
+  return runSnippet(() => import('./normalize-inputs.ts'), { knobs });
+}
+
+describe('normalize-inputs', () => {
+  it('normalizing makes the bowl round and gradient descent fast', async () => {
+    const run = await runWith();
+    const e = run.exports as Record<string, number>;
+    expect(e.conditionRaw).toBeGreaterThan(100);
+    expect(e.conditionNormalized).toBeLessThan(1.2);
+    expect(e.stepsNormalized).toBeLessThanOrEqual(5);
+    expect(e.stepsRaw).toBeGreaterThan(100 * e.stepsNormalized);
+    for (const id of ['raw', 'normalized']) {
+      expect(run.figures[id].data).toHaveLength(2);
+      expect((run.figures[id].data[1] as { x: number[] }).x).toHaveLength(31);
+    }
+  });
+
+  it('even equal ranges leave an elongated bowl when the features are not centred', async () => {
+    const run = await runWith({ scale: 1 });
+    const e = run.exports as Record<string, number>;
+    expect(e.conditionRaw).toBeGreaterThan(5);
+    expect(e.conditionNormalized).toBeLessThan(1.2);
+    expect(e.stepsRaw).toBeGreaterThan(e.stepsNormalized);
+  });
+
+  it('a larger range of x₂ stretches the raw bowl further', async () => {
+    const run = await runWith({ scale: 100 });
+    const e = run.exports as Record<string, number>;
+    expect(e.conditionRaw).toBeGreaterThan(10_000);
+    expect(e.stepsRaw).toBe(Infinity);
+    expect(e.conditionNormalized).toBeLessThan(1.2);
+  });
+});

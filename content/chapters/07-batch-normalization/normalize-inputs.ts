@@ -1,0 +1,63 @@
+import { Rng, Tensor, descend, normalizeInputs, sgd, type Surface } from '@engine';
+import { knob, plot } from '@snippet';
+
+const scale = knob('scale', 10, { min: 1, max: 100, log: true, label: 'range of x₂ / range of x₁' });
+const steps = knob('steps', 30, { min: 5, max: 200, step: 5, label: 'steps drawn' });
+
+// Two input features on different ranges (think metres and centimetres), and a target.
+const rng = new Rng(4);
+const rows = Array.from({ length: 200 }, () => [1 + 0.5 * rng.normal(), scale * (1 + 0.5 * rng.normal())]);
+const target = rows.map(([a, b]) => a + b / scale + 0.2 * rng.normal());
+const meanTarget = target.reduce((s, v) => s + v, 0) / target.length;
+const y = target.map((v) => v - meanTarget); // centred, so two weights and no bias are enough
+
+/** The least-squares cost J(w₁, w₂) = (1/2m) Σ (w₁x₁ + w₂x₂ − y)² of inputs x, as a surface. */
+function leastSquares(x: Tensor): Surface & { curvatures: [number, number] } {
+  const m = x.rows;
+  let a = 0, b = 0, c = 0, p = 0, q = 0, yy = 0; // H = [[a, b], [b, c]] = XᵀX/m, g = Xᵀy/m
+  for (let i = 0; i < m; i++) {
+    const [u, v] = [x.get(i, 0), x.get(i, 1)];
+    a += (u * u) / m; b += (u * v) / m; c += (v * v) / m;
+    p += (u * y[i]) / m; q += (v * y[i]) / m; yy += (y[i] * y[i]) / m;
+  }
+  const det = a * c - b * b;
+  const best: [number, number] = [(c * p - b * q) / det, (a * q - b * p) / det];
+  const half = Math.sqrt(((a - c) / 2) ** 2 + b * b); // eigenvalues of H: its curvatures
+  const r = 1.5;
+  return {
+    name: 'least squares', minimum: best, curvatures: [(a + c) / 2 + half, (a + c) / 2 - half],
+    xRange: [best[0] - r, best[0] + r], yRange: [best[1] - r, best[1] + r],
+    value: (w1, w2) => 0.5 * (a * w1 * w1 + 2 * b * w1 * w2 + c * w2 * w2) - (p * w1 + q * w2) + 0.5 * yy,
+    gradient: (w1, w2) => [a * w1 + b * w2 - p, b * w1 + c * w2 - q],
+  };
+}
+
+/** Gradient descent at the largest comfortable α = 1/(steepest curvature), until w is 100 times closer to the minimum. */
+function run(id: string, x: Tensor, title: string): { condition: number; steps: number } {
+  const surface = leastSquares(x);
+  const [steep, flat] = surface.curvatures;
+  const start: [number, number] = [surface.xRange[0] + 0.2, surface.yRange[1] - 0.2];
+  const path = descend(surface, sgd(1 / steep), start, 20000);
+  const [b1, b2] = surface.minimum!;
+  const far = path.x.map((u, k) => Math.hypot(u - b1, path.y[k] - b2));
+  const needed = far.findIndex((d) => d < 0.01 * far[0]);
+  const floor = surface.value(b1, b2);
+  const grid = Array.from({ length: 41 }, (_, i) => i / 40);
+  const w1 = grid.map((t) => surface.xRange[0] + 3 * t), w2 = grid.map((t) => surface.yRange[0] + 3 * t);
+  plot(id, [
+    { type: 'contour', x: w1, y: w2, z: w2.map((v) => w1.map((u) => Math.log(surface.value(u, v) - floor + 1e-3))), showscale: false, ncontours: 20, name: 'log(J − min J)' },
+    { x: path.x.slice(0, steps + 1), y: path.y.slice(0, steps + 1), mode: 'lines+markers', name: 'gradient descent' },
+  ], { title: { text: title }, xaxis: { title: { text: 'w₁' } }, yaxis: { title: { text: 'w₂' }, scaleanchor: 'x' } });
+  return { condition: steep / flat, steps: needed < 0 ? Infinity : needed };
+}
+
+const raw = run('raw', Tensor.from(rows), 'Raw inputs: an elongated bowl');
+const normalized = run('normalized', normalizeInputs(Tensor.from(rows)).x, 'Normalized inputs: a round bowl');
+
+/** Steepest over flattest curvature of the cost (1 for a perfectly round bowl). */
+export const conditionRaw = raw.condition;
+export const conditionNormalized = normalized.condition;
+/** Steps gradient descent needs to get 100 times closer to the minimum (Infinity: not within 20000). */
+export const stepsRaw = raw.steps;
+export const stepsNormalized = normalized.steps;
+console.log(`curvature ratio ${conditionRaw.toFixed(0)} → ${conditionNormalized.toFixed(2)}; steps ${stepsRaw} → ${stepsNormalized}`);

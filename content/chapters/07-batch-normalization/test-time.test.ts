@@ -1,0 +1,27 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { KnobValue } from '../../../src/runtime/snippet';
+
+/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
+async function runWith(knobs: Record<string, KnobValue> = {}) {
+  vi.resetModules();
+  const { runSnippet } = await import('../../../src/runtime/node-host');
+  return runSnippet(() => import('./test-time.ts'), { knobs });
+}
+
+describe('test-time', () => {
+  it.each([
+    ['default', {}],
+    ['a short memory', { momentum: 0.5 }],
+  ] as const)('single examples need the running averages (%s)', async (_name, knobs) => {
+    const run = await runWith(knobs);
+    const e = run.exports as Record<string, number>;
+    expect(e.accuracyRunning).toBeGreaterThan(0.9);
+    // A batch of one has σ² = 0: every example gets the same output, so one class wins everywhere.
+    expect(e.distinctBatchOfOneOutputs).toBe(1);
+    expect(e.accuracyBatchOfOne).toBeCloseTo(1 / 3, 10);
+    // The running average lands close to the statistics of the whole training set.
+    expect(Math.abs(e.runningMean - e.trainingSetMean)).toBeLessThan(0.05 * Math.abs(e.trainingSetMean));
+    expect((run.figures.running.data[0] as { y: number[] }).y).toHaveLength(40 * 5);
+    expect(run.figures.single.data).toHaveLength(2);
+  });
+});

@@ -1,0 +1,50 @@
+import { Rng, accuracy, makeSpirals, miniBatches, mlp, oneHot, sgd, softmaxCrossEntropy } from '@engine';
+import { knob, plot, progress, tick } from '@snippet';
+
+const hiddenLayers = knob('hiddenLayers', 8, { min: 2, max: 12, step: 1, label: 'hidden layers' });
+const epochs = knob('epochs', 60, { min: 10, max: 200, step: 10, label: 'epochs' });
+const learningRates = [0.01, 0.1, 1];
+
+// Three interleaved spirals: a task that needs a deep network.
+const data = makeSpirals({ n: 300, classes: 3, seed: 1 });
+const y = oneHot(data.y, 3);
+
+const traces: { x: number[]; y: number[]; name: string; line: { dash: string } }[] = [];
+const finalLoss: Record<string, number> = {};
+const finalAccuracy: Record<string, number> = {};
+let run = 0;
+for (const alpha of learningRates) {
+  for (const withBatchNorm of [false, true]) {
+    // Same seed, same sizes: the only difference is batch norm after each hidden Z (and no b there).
+    const model = mlp([2, ...Array(hiddenLayers).fill(16), 3], { batchNorm: withBatchNorm, seed: 2 });
+    const optimizer = sgd(alpha);
+    const rng = new Rng(3);
+    const label = `${withBatchNorm ? 'BN' : 'plain'}, α = ${alpha}`;
+    const trace = { x: [] as number[], y: [] as number[], name: label, line: { dash: withBatchNorm ? 'solid' : 'dot' } };
+    traces.push(trace);
+    for (let epoch = 1; epoch <= epochs; epoch++) {
+      for (const batch of miniBatches(data.x, y, 64, rng)) {
+        const yHat = model.forward(batch.x);
+        model.backward(softmaxCrossEntropy.grad(yHat, batch.y));
+        optimizer.step(model.parameters());
+      }
+      // The cost of the whole training set, in inference mode (running averages for BN).
+      trace.x.push(epoch);
+      trace.y.push(softmaxCrossEntropy.value(model.predict(data.x), y));
+      if (epoch % 10 === 0) {
+        plot('loss', traces, { xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'training cost' }, type: 'log' } });
+        progress((run + epoch / epochs) / (2 * learningRates.length));
+        await tick();
+      }
+    }
+    finalLoss[label] = trace.y[trace.y.length - 1];
+    finalAccuracy[label] = accuracy(model.predict(data.x), y);
+    run++;
+  }
+}
+
+/** Training cost after the last epoch, by run label such as 'BN, α = 1'. */
+export { finalLoss, finalAccuracy, learningRates };
+/** ln 3: the cost of always answering 1/3 for each class, where a stalled network sits. */
+export const chanceLoss = Math.log(3);
+console.log(Object.entries(finalLoss).map(([k, v]) => `${k}: ${v.toFixed(3)}`).join('\n'));
