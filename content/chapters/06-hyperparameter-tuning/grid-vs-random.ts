@@ -41,6 +41,8 @@ export const epsilonEffect = Math.max(...grid.map((t) => {
   const column = grid.filter((u) => u.alpha === t.alpha).map((u) => u.cost);
   return Math.max(...column) / Math.min(...column);
 }));
+/** The same in percent: how much the cost moves when only ε changes. */
+export const epsilonChangePercent = (epsilonEffect - 1) * 100;
 /** Repeat the random search with 100 seeds: how often does it find a better α than the grid? */
 export const randomWinsFraction = Array.from({ length: 100 }, (_, s) => best(scored(randomTrials(new Rng(100 + s)))))
   .filter((b) => b < bestGrid).length / 100;
