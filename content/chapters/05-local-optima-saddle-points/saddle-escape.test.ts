@@ -24,11 +24,13 @@ describe('saddle-escape', () => {
   });
 
   it('without noise both runs stall; with more noise the escape comes sooner', async () => {
+    const defaultEscape = (await runSnippet(load)).exports.noisyEscapeStep as number;
     const calm = await runSnippet(load, { knobs: { noise: 0 } });
     expect(calm.exports.noisyDistance).toBeLessThan(1e-6);
     expect(calm.exports.noisyEscapeStep).toBe(-1);
     const loud = await runSnippet(load, { knobs: { noise: 0.8, steps: 200 } });
     expect(loud.exports.noisyEscapeStep).toBeGreaterThan(0);
+    expect(loud.exports.noisyEscapeStep as number).toBeLessThan(defaultEscape); // more noise, sooner off the ridge
     expect(loud.exports.exactDistance as number).toBeLessThan(1e-6);
     expect(loud.figures.distance.data[0]).toMatchObject({ y: expect.any(Array) });
     expect((loud.figures.distance.data[0] as { y: number[] }).y).toHaveLength(201);

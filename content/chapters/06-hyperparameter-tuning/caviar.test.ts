@@ -42,5 +42,12 @@ describe('caviar', () => {
     const e = run.exports as unknown as Exports;
     expect(e.coarseAlphas).toHaveLength(6);
     expect(run.drawCount.search).toBe(12);
+    // Same learning rates (the draws do not depend on epochs), three times the training:
+    // the small learning rates catch up.
+    const longer = await runSnippet(load, { knobs: { models: 6, epochs: 30 } });
+    const l = longer.exports as unknown as Exports;
+    expect(l.coarseAlphas).toEqual(e.coarseAlphas);
+    const smallest = e.coarseAlphas.indexOf(Math.min(...e.coarseAlphas));
+    expect(l.coarseAccuracies[smallest]).toBeGreaterThan(e.coarseAccuracies[smallest]);
   });
 });
