@@ -5,6 +5,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+// Playground build needs (Monaco CSS inlining, Plotly bundle, module workers, editor types): src/playground/vite-plugins.ts
+import { playgroundPlugins } from './src/playground/vite-plugins.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -19,6 +21,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
   },
   vite: {
+    plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
     resolve: {
       alias: {
         '@engine': fileURLToPath(new URL('./src/engine/index.ts', import.meta.url)),

@@ -3,7 +3,9 @@
  * it shows: figures, logs, knobs, progress and its exports.
  */
 import * as engine from '@engine';
+import { formatLogLine } from './format';
 import { setHost, type Figure, type KnobDecl, type KnobValue, type SnippetHost } from './snippet';
+import { taskFromSource } from './task';
 
 /** Everything one run of a snippet produced. */
 export interface SnippetRun {
@@ -24,20 +26,8 @@ export interface RunOptions {
   readonly knobs?: Record<string, KnobValue>;
 }
 
-function formatLogValue(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
-
-/** Builds a task function from its source, so that it cannot see the snippet's scope. */
-export function taskFromSource<I, O>(source: string): (input: I, lib: typeof engine) => O | Promise<O> {
-  return new Function(`return (${source});`)() as (input: I, lib: typeof engine) => O | Promise<O>;
-}
+/** Builds a task function from its source (kept here for existing imports). */
+export { taskFromSource } from './task';
 
 let running = false;
 
@@ -86,7 +76,7 @@ export async function runSnippet(load: () => Promise<Record<string, unknown>>, o
 
   const originalLog = console.log;
   console.log = (...values: unknown[]) => {
-    logs.push(values.map(formatLogValue).join(' '));
+    logs.push(formatLogLine(values));
   };
   setHost(host);
   const started = performance.now();

@@ -38,10 +38,18 @@ export interface KnobOptions {
 
 /** A knob as the page needs it to draw a control. */
 export type KnobDecl =
-  | { readonly kind: 'number'; readonly name: string; readonly value: number; readonly options: KnobOptions }
+  | {
+      readonly kind: 'number';
+      readonly name: string;
+      readonly value: number;
+      readonly options: KnobOptions;
+      /** Declared with {@link liveKnob}: the page sends changes into the running snippet instead of re-running it. */
+      readonly live?: boolean;
+    }
   | { readonly kind: 'choice'; readonly name: string; readonly value: string; readonly choices: readonly string[]; readonly label?: string }
   | { readonly kind: 'toggle'; readonly name: string; readonly value: boolean; readonly label?: string };
 
+/** The value of any knob: a number, a choice's string, or a toggle's boolean. */
 export type KnobValue = number | string | boolean;
 
 /** A task for {@link parallel}: a self-contained function of its input and the engine. */
@@ -84,13 +92,20 @@ function checkName(name: string): void {
  * @param options Range, step, log scale and label.
  */
 export function knob(name: string, defaultValue: number, options: KnobOptions): number {
+  return numberKnob(name, defaultValue, options, false);
+}
+
+function numberKnob(name: string, defaultValue: number, options: KnobOptions, live: boolean): number {
   checkName(name);
   if (!(options.min < options.max)) throw new Error(`Knob "${name}": min must be below max.`);
   if (options.log && options.min <= 0) throw new Error(`Knob "${name}": a log-scale knob needs min > 0.`);
   if (defaultValue < options.min || defaultValue > options.max) {
     throw new Error(`Knob "${name}": default ${defaultValue} is outside [${options.min}, ${options.max}].`);
   }
-  return current().knob({ kind: 'number', name, value: defaultValue, options }) as number;
+  const decl: KnobDecl = live
+    ? { kind: 'number', name, value: defaultValue, options, live }
+    : { kind: 'number', name, value: defaultValue, options };
+  return current().knob(decl) as number;
 }
 
 /** One value out of a fixed list, shown as a select box. */
@@ -112,7 +127,7 @@ export function toggle(name: string, defaultValue: boolean, label?: string): boo
  * `await tick()` now and then so that changes can arrive.
  */
 export function liveKnob(name: string, defaultValue: number, options: KnobOptions): () => number {
-  const start = knob(name, defaultValue, options);
+  const start = numberKnob(name, defaultValue, options, true);
   return () => {
     const value = current().liveKnob(name);
     return typeof value === 'number' ? value : start;

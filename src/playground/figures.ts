@@ -1,0 +1,150 @@
+/**
+ * Draws a snippet's figures with Plotly (loaded on first use) in place of
+ * their build-time SVGs: at most one redraw per animation frame per figure,
+ * in the site's theme, resized with the page.
+ * @module
+ */
+import type { Layout } from 'plotly.js';
+import type { Figure } from '../runtime/snippet';
+import type { PlotlyApi } from './plotly-bundle';
+import { currentTheme, watchTheme, type Theme } from './theme';
+
+let plotly: Promise<PlotlyApi> | null = null;
+
+/** Loads the Plotly bundle once per page. */
+export function loadPlotly(): Promise<PlotlyApi> {
+  plotly ??= import('./plotly-bundle').then((m) => m.default);
+  return plotly;
+}
+
+/** Figure colours of a theme; the site's CSS variables (--fig-*) win where set. */
+interface Ink {
+  readonly text: string;
+  readonly grid: string;
+  readonly line: string;
+}
+
+const FALLBACK: Record<Theme, Ink> = {
+  light: { text: '#2a3140', grid: '#e6e9ef', line: '#5b6475' },
+  dark: { text: '#dfe3ea', grid: '#2b313d', line: '#a3abba' },
+};
+
+function ink(theme: Theme): Ink {
+  const css = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => css?.getPropertyValue(name).trim() || fallback;
+  const base = FALLBACK[theme];
+  return { text: read('--fig-text', base.text), grid: read('--fig-grid', base.grid), line: read('--fig-axis', base.line) };
+}
+
+function axisTheme(axis: unknown, ink: Ink): object {
+  return { gridcolor: ink.grid, linecolor: ink.line, zerolinecolor: ink.line, ...(axis as object) };
+}
+
+/** The snippet's layout with theme colours filled in where the snippet set none. */
+export function themedLayout(layout: Partial<Layout>, theme: Theme): Partial<Layout> {
+  return layoutWithInk(layout, ink(theme));
+}
+
+/** {@link themedLayout} with explicit colours (pure, for tests). */
+export function layoutWithInk(layout: Partial<Layout>, ink: Ink): Partial<Layout> {
+  const scene = layout.scene ?? {};
+  return {
+    margin: { l: 55, r: 20, t: layout.title ? 40 : 20, b: 45 },
+    ...layout,
+    autosize: true,
+    paper_bgcolor: 'rgba(0,0,0,0)',
+    plot_bgcolor: 'rgba(0,0,0,0)',
+    font: { color: ink.text, ...layout.font },
+    xaxis: axisTheme(layout.xaxis, ink),
+    yaxis: axisTheme(layout.yaxis, ink),
+    scene: { ...scene, xaxis: axisTheme(scene.xaxis, ink), yaxis: axisTheme(scene.yaxis, ink), zaxis: axisTheme(scene.zaxis, ink) },
+    legend: { bgcolor: 'rgba(0,0,0,0)', ...layout.legend },
+  } as Partial<Layout>;
+}
+
+/** The figures of one snippet, drawn into `container` (one child element per figure id). */
+export class FigureBoard {
+  private readonly latest = new Map<string, Figure>();
+  private readonly dirty = new Set<string>();
+  private frame = 0;
+  private readonly stopWatching: () => void;
+  private readonly resizer: ResizeObserver;
+  /** Resolves when the next batch of redraws is on screen (tests and timings wait on it). */
+  onDrawn: (ids: string[]) => void = () => {};
+
+  constructor(private readonly container: HTMLElement) {
+    this.stopWatching = watchTheme(() => this.redrawAll());
+    this.resizer = new ResizeObserver(() => void this.resizeAll());
+    this.resizer.observe(container);
+  }
+
+  /** Queues figures for drawing; several updates within a frame become one redraw. */
+  update(figures: readonly Figure[]): void {
+    for (const figure of figures) {
+      this.latest.set(figure.id, figure);
+      this.dirty.add(figure.id);
+    }
+    if (!this.frame) this.frame = requestAnimationFrame(() => void this.draw());
+  }
+
+  /** Removes figures the last run did not draw (after an edit renamed or dropped them). */
+  keepOnly(ids: ReadonlySet<string>): void {
+    for (const element of this.container.querySelectorAll<HTMLElement>('[data-figure-id]')) {
+      const id = element.dataset.figureId as string;
+      if (ids.has(id)) continue;
+      void loadPlotly().then((p) => p.purge(element));
+      element.remove();
+      this.latest.delete(id);
+    }
+  }
+
+  private slot(id: string): HTMLElement {
+    const existing = [...this.container.querySelectorAll<HTMLElement>('[data-figure-id]')].find((e) => e.dataset.figureId === id);
+    if (existing) return existing;
+    const element = document.createElement('figure');
+    element.className = 'snippet-figure';
+    element.dataset.figureId = id;
+    this.container.append(element);
+    return element;
+  }
+
+  private async draw(): Promise<void> {
+    const Plotly = await loadPlotly();
+    this.frame = 0;
+    const ids = [...this.dirty];
+    this.dirty.clear();
+    const theme = currentTheme();
+    for (const id of ids) {
+      const figure = this.latest.get(id);
+      if (!figure) continue;
+      const element = this.slot(id);
+      if (element.dataset.live === undefined) {
+        element.replaceChildren(); // the build-time SVG gives way to the live plot
+        element.dataset.live = '';
+      }
+      await Plotly.react(element, figure.data, themedLayout(figure.layout, theme), {
+        responsive: true,
+        displaylogo: false,
+      });
+      element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
+    }
+    this.onDrawn(ids);
+  }
+
+  private redrawAll(): void {
+    this.update([...this.latest.values()]);
+  }
+
+  private async resizeAll(): Promise<void> {
+    if (this.latest.size === 0) return;
+    const Plotly = await loadPlotly();
+    for (const element of this.container.querySelectorAll<HTMLElement>('[data-live]')) Plotly.Plots.resize(element);
+  }
+
+  /** Stops following theme and size (the snippet element left the page). */
+  dispose(): void {
+    this.stopWatching();
+    this.resizer.disconnect();
+    cancelAnimationFrame(this.frame);
+  }
+}

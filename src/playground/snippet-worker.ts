@@ -1,0 +1,123 @@
+/**
+ * Entry of the dedicated Web Worker that runs one snippet (one worker per run:
+ * Stop is `worker.terminate()`). The same script also runs parallel() tasks,
+ * started by a snippet worker as its children.
+ * @module
+ */
+import * as engine from '@engine';
+import * as snippetApi from '@snippet';
+import { transform } from 'sucrase';
+import { formatLogLine } from '../runtime/format';
+import { parserPosition, readerPosition } from '../runtime/stack-lines';
+import { setHost } from '../runtime/snippet';
+import { taskFromSource } from '../runtime/task';
+import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
+import { MODULES_GLOBAL, rewriteImports, shimSource } from './module-shims';
+import type { FromWorkerMessage, RunErrorKind, ToWorker, ToWorkerMessage } from './protocol';
+
+const post = (message: FromWorkerMessage) => self.postMessage(message);
+let current: WorkerHost | null = null;
+let currentModuleUrl = '';
+let currentLineMap: readonly number[] | undefined;
+
+/** Most console lines kept per run; a loop that logs every step must not flood the page. */
+const MAX_LOG_LINES = 1000;
+let logged = 0;
+
+function captureConsole(): void {
+  const send = (prefix: string) => (...values: unknown[]) => {
+    if (++logged > MAX_LOG_LINES) return;
+    const line = prefix + formatLogLine(values);
+    post({ type: 'log', lines: [logged === MAX_LOG_LINES ? `${line}\n… (further output dropped)` : line] });
+  };
+  console.log = send('');
+  console.info = send('');
+  console.debug = send('');
+  console.warn = send('warning: ');
+  console.error = send('error: ');
+}
+
+function blobUrl(source: string): string {
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
+
+function classify(error: unknown): RunErrorKind {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'DivergenceError') return 'divergence';
+  if (error instanceof RangeError && /allocat|array length|buffer|memory|Invalid (typed )?array/i.test(message)) return 'memory';
+  return 'runtime';
+}
+
+function report(error: unknown, moduleUrl: string, lineMap?: readonly number[]): void {
+  current?.flush();
+  const err = error instanceof Error ? error : new Error(String(error));
+  const position = readerPosition(err.stack, moduleUrl, lineMap);
+  post({ type: 'error', kind: classify(err), name: err.name, message: err.message, line: position?.line, column: position?.column });
+}
+
+async function run(request: ToWorker['run']): Promise<void> {
+  let code = request.code;
+  let lineMap = request.lineMap;
+  if (!lineMap) {
+    try {
+      // sucrase keeps every line where it was, so stack lines are the reader's lines.
+      code = transform(code, { transforms: ['typescript'], disableESTransforms: true }).code;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const position = parserPosition(message);
+      post({ type: 'error', kind: 'syntax', name: 'SyntaxError', message, line: position?.line, column: position?.column });
+      return;
+    }
+  }
+  const modules = { '@engine': engine, '@snippet': snippetApi } as Record<string, Record<string, unknown>>;
+  (globalThis as Record<string, unknown>)[MODULES_GLOBAL] = modules;
+  const urls = Object.fromEntries(Object.entries(modules).map(([name, ns]) => [name, blobUrl(shimSource(name, ns))]));
+  const moduleUrl = blobUrl(rewriteImports(code, urls));
+  currentModuleUrl = moduleUrl;
+  currentLineMap = lineMap;
+
+  current = createWorkerHost({
+    post,
+    knobs: request.knobs,
+    spawn: () => new Worker(self.location.href, { type: 'module' }),
+  });
+  setHost(current.host);
+  captureConsole();
+  const started = performance.now();
+  try {
+    const exports = (await import(/* @vite-ignore */ moduleUrl)) as Record<string, unknown>;
+    for (const value of Object.values(exports)) await value; // an exported promise is part of the run
+    current.flush();
+    post({ type: 'done', milliseconds: performance.now() - started, exports: Object.keys(exports) });
+  } catch (error) {
+    report(error, moduleUrl, lineMap);
+  }
+}
+
+async function runTask(request: ToWorker['task']): Promise<void> {
+  captureConsole();
+  try {
+    const output = await taskFromSource(request.source)(request.input, engine);
+    post({ type: 'taskResult', output });
+  } catch (error) {
+    post({ type: 'taskError', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+}
+
+self.onmessage = (event: MessageEvent<ToWorkerMessage>) => {
+  const message = event.data;
+  if (message.type === 'run') void run(message);
+  else if (message.type === 'task') void runTask(message);
+  else if (message.type === 'liveKnob') current?.setLive(message.name, message.value);
+};
+
+// Errors thrown later (in a timer or an un-awaited promise) still belong to the run.
+self.addEventListener('error', (event) => {
+  event.preventDefault();
+  report(event.error ?? new Error(event.message), currentModuleUrl, currentLineMap);
+});
+self.addEventListener('unhandledrejection', (event) => {
+  event.preventDefault();
+  report(event.reason, currentModuleUrl, currentLineMap);
+});

@@ -1,0 +1,65 @@
+/**
+ * The reader's edits, kept per snippet in localStorage together with the hash
+ * of the snippet version they started from.
+ * @module
+ */
+
+/** The part of the Storage interface used here (localStorage, or a Map in tests). */
+export type EditStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** A saved edit, and whether the author has changed the snippet since. */
+export interface SavedEdit {
+  readonly code: string;
+  /** True when the snippet changed after the reader saved: their edit is based on an older version. */
+  readonly outdated: boolean;
+  readonly savedAt: number;
+}
+
+const PREFIX = 'live-notes:edit:';
+
+interface Stored {
+  readonly code: string;
+  readonly baseHash: string;
+  readonly savedAt: number;
+}
+
+/** Storage key of a snippet, by its id (its path under content/chapters). */
+export function editKey(snippetId: string): string {
+  return PREFIX + snippetId;
+}
+
+/** The reader's edit of a snippet, or null when there is none (or it cannot be read). */
+export function loadEdit(store: EditStore, snippetId: string, currentHash: string): SavedEdit | null {
+  let stored: Partial<Stored>;
+  try {
+    stored = JSON.parse(store.getItem(editKey(snippetId)) ?? 'null') ?? {};
+  } catch {
+    return null;
+  }
+  if (typeof stored.code !== 'string') return null;
+  return { code: stored.code, outdated: stored.baseHash !== currentHash, savedAt: stored.savedAt ?? 0 };
+}
+
+/**
+ * Saves the reader's code. Saving the original again removes the edit, so
+ * "edited" means "differs from the author's version".
+ * @returns false when storage is full or unavailable (private mode).
+ */
+export function saveEdit(store: EditStore, snippetId: string, code: string, original: string, baseHash: string, now = Date.now()): boolean {
+  try {
+    if (code === original) store.removeItem(editKey(snippetId));
+    else store.setItem(editKey(snippetId), JSON.stringify({ code, baseHash, savedAt: now } satisfies Stored));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the reader's edit (Reset). */
+export function clearEdit(store: EditStore, snippetId: string): void {
+  try {
+    store.removeItem(editKey(snippetId));
+  } catch {
+    // Storage unavailable: nothing was saved either.
+  }
+}
