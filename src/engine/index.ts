@@ -41,3 +41,4 @@ export * from './data/index';
 export * from './schedules';
 export * from './sampling';
 export * from './train';
+export * from './numpy/index';
