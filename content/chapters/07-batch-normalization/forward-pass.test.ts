@@ -19,6 +19,7 @@ describe('forward-pass', () => {
     expect(e.normalizedVariance).toBeLessThan(1);
     expect(e.undoGap).toBeLessThan(1e-12);
     expect(e.biasEffect).toBeLessThan(1e-12);
+    expect(e.scaleEffect).toBeLessThan(1e-5);
     expect(e.batchMean).toBeGreaterThan(4);
     expect(run.figures.steps.data).toHaveLength(3);
   });

@@ -30,6 +30,8 @@ const undone = undo.forward(new Tensor(z, [m, 1]), true).column(0);
 
 // A bias b added to z shifts μ by b too, so it cancels: b does nothing before batch norm.
 const shifted = batchNorm(1, { epsilon }).forward(new Tensor(z.map((v) => v + 2.5), [m, 1]), true).column(0);
+// Scaling W scales z, and σ divides the scale out again: a large W cannot blow up the next layer.
+const scaled = batchNorm(1, { epsilon }).forward(new Tensor(z.map((v) => 3 * v), [m, 1]), true).column(0);
 
 /** Largest gap between the hand computation and the engine's batchNorm layer. */
 export const engineGap = Math.max(...zTilde.map((v, i) => Math.abs(v - fromEngine[i])));
@@ -37,6 +39,8 @@ export const engineGap = Math.max(...zTilde.map((v, i) => Math.abs(v - fromEngin
 export const undoGap = Math.max(...undone.map((v, i) => Math.abs(v - z[i])));
 /** Largest change a bias of 2.5 makes to ẑ (0: b is redundant). */
 export const biasEffect = Math.max(...shifted.map((v, i) => Math.abs(v - zNorm[i])));
+/** Largest change tripling z makes to z_norm (about 0, up to the ε). */
+export const scaleEffect = Math.max(...scaled.map((v, i) => Math.abs(v - zNorm[i])));
 export const batchMean = mu;
 export const batchVariance = variance;
 export const normalizedMean = zNorm.reduce((s, v) => s + v, 0) / m;

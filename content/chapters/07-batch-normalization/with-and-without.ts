@@ -3,15 +3,17 @@ import { knob, plot, progress, tick } from '@snippet';
 
 const hiddenLayers = knob('hiddenLayers', 8, { min: 2, max: 12, step: 1, label: 'hidden layers' });
 const epochs = knob('epochs', 60, { min: 10, max: 200, step: 10, label: 'epochs' });
-const learningRates = [0.01, 0.1, 1];
+/** The learning rates tried, each with and without batch norm. */
+export const learningRates = [0.01, 0.1, 1];
 
 // Three interleaved spirals: a task that needs a deep network.
 const data = makeSpirals({ n: 300, classes: 3, seed: 1 });
 const y = oneHot(data.y, 3);
 
 const traces: { x: number[]; y: number[]; name: string; line: { dash: string } }[] = [];
-const finalLoss: Record<string, number> = {};
-const finalAccuracy: Record<string, number> = {};
+/** Training cost and accuracy after the last epoch, per learning rate (same order as `learningRates`). */
+export const finalLoss = { plain: [] as number[], batchNorm: [] as number[] };
+export const finalAccuracy = { plain: [] as number[], batchNorm: [] as number[] };
 let run = 0;
 for (const alpha of learningRates) {
   for (const withBatchNorm of [false, true]) {
@@ -37,14 +39,12 @@ for (const alpha of learningRates) {
         await tick();
       }
     }
-    finalLoss[label] = trace.y[trace.y.length - 1];
-    finalAccuracy[label] = accuracy(model.predict(data.x), y);
+    finalLoss[withBatchNorm ? 'batchNorm' : 'plain'].push(trace.y[trace.y.length - 1]);
+    finalAccuracy[withBatchNorm ? 'batchNorm' : 'plain'].push(accuracy(model.predict(data.x), y));
     run++;
   }
 }
 
-/** Training cost after the last epoch, by run label such as 'BN, α = 1'. */
-export { finalLoss, finalAccuracy, learningRates };
 /** ln 3: the cost of always answering 1/3 for each class, where a stalled network sits. */
 export const chanceLoss = Math.log(3);
-console.log(Object.entries(finalLoss).map(([k, v]) => `${k}: ${v.toFixed(3)}`).join('\n'));
+learningRates.forEach((alpha, i) => console.log(`α = ${alpha}: plain ${finalLoss.plain[i].toFixed(3)}, BN ${finalLoss.batchNorm[i].toFixed(3)}`));
