@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
+const again = (n: number) => import(/* @vite-ignore */ `./bowl.ts?run=${n}`);
+
 type PerOptimizer = { gd: number; momentum: number; rmsprop: number; adam: number };
 
 describe('bowl', () => {
@@ -24,7 +27,7 @@ describe('bowl', () => {
   });
 
   it('past gradient descent\'s limit α = 2/50 it diverges while the other three still converge', async () => {
-    const run = await runSnippet(() => import('./bowl.ts?run=2'), { knobs: { learningRate: 0.045 } });
+    const run = await runSnippet(() => again(2), { knobs: { learningRate: 0.045 } });
     const dist = run.exports.finalDistance as PerOptimizer;
     expect(dist.gd).toBeGreaterThan(1000);
     expect(dist.momentum).toBeLessThan(0.05);
@@ -33,7 +36,7 @@ describe('bowl', () => {
   });
 
   it('RMSprop tolerates a much larger α: at α = 0.1 it lands on the minimum, gradient descent explodes', async () => {
-    const run = await runSnippet(() => import('./bowl.ts?run=3'), { knobs: { learningRate: 0.1, steps: 60 } });
+    const run = await runSnippet(() => again(3), { knobs: { learningRate: 0.1, steps: 60 } });
     const dist = run.exports.finalDistance as PerOptimizer;
     expect(dist.rmsprop).toBeLessThan(1e-6);
     expect(dist.gd).toBeGreaterThan(1e20);

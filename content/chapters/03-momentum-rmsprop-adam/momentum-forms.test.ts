@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
+const again = (n: number) => import(/* @vite-ignore */ `./momentum-forms.ts?run=${n}`);
+
 describe('momentum-forms', () => {
   it('v = βv + dW with α(1 − β) follows the course form exactly; with the same α it takes 10x longer steps and diverges', async () => {
     const run = await runSnippet(() => import('./momentum-forms.ts'));
@@ -15,10 +18,10 @@ describe('momentum-forms', () => {
   });
 
   it('the step ratio is 1/(1 − β) for any β, and the rescaled forms still agree', async () => {
-    const run = await runSnippet(() => import('./momentum-forms.ts?run=2'), { knobs: { beta: 0.98, learningRate: 0.02 } });
+    const run = await runSnippet(() => again(2), { knobs: { beta: 0.98, learningRate: 0.02 } });
     expect(run.exports.maxDifference as number).toBeLessThan(1e-12);
     expect(run.exports.firstStepRatio as number).toBeCloseTo(50, 8);
-    const half = await runSnippet(() => import('./momentum-forms.ts?run=3'), { knobs: { beta: 0.5 } });
+    const half = await runSnippet(() => again(3), { knobs: { beta: 0.5 } });
     expect(half.exports.firstStepRatio as number).toBeCloseTo(2, 10);
   });
 });
