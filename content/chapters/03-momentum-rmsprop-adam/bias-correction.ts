@@ -1,0 +1,37 @@
+import { adam, type Parameter } from '@engine';
+import { knob, plot } from '@snippet';
+
+// One weight whose gradient is always g = 1: every Adam step should then be exactly α long.
+// How long are the steps with and without bias correction?
+const beta1 = knob('beta1', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: 'β1' });
+const oneMinusBeta2 = knob('oneMinusBeta2', 0.001, { min: 0.0001, max: 0.5, log: true, label: '1 − β2' });
+const beta2 = 1 - oneMinusBeta2;
+const steps = 2000, alpha = 0.001;
+
+function stepLengths(biasCorrection: boolean): number[] {
+  const w: Parameter = { name: 'w', shape: [1], value: new Float64Array(1), grad: new Float64Array([1]) };
+  const optimizer = adam(alpha, { beta1, beta2, biasCorrection });
+  const lengths: number[] = [];
+  for (let t = 1; t <= steps; t++) {
+    const before = w.value[0];
+    optimizer.step([w]);
+    lengths.push((before - w.value[0]) / alpha); // step length in units of α
+  }
+  return lengths;
+}
+
+const corrected = stepLengths(true), raw = stepLengths(false);
+const t = corrected.map((_, k) => k + 1);
+plot('steps', [
+  { x: t, y: raw, name: 'without bias correction: m / (√v + ε)' },
+  { x: t, y: corrected, name: 'with bias correction: m̂ / (√v̂ + ε)' },
+], { xaxis: { title: { text: 'update t' }, type: 'log' }, yaxis: { title: { text: 'step length / α' } } });
+
+/** Step length over α at t = 1 without correction: (1 − β1)/√(1 − β2), about 3.16 for the usual values. */
+export const firstRawStep = raw[0];
+/** The largest uncorrected step over α, and the update at which it happens. */
+export const largestRawStep = Math.max(...raw);
+export const largestRawStepAt = raw.indexOf(largestRawStep) + 1;
+/** The corrected steps stay at α (up to ε): the largest deviation from 1. */
+export const correctedDeviation = Math.max(...corrected.map((s) => Math.abs(s - 1)));
+console.log(`without correction the first step is ${firstRawStep.toFixed(2)}·α and the largest ${largestRawStep.toFixed(2)}·α (at t = ${largestRawStepAt})`);
