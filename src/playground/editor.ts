@@ -5,7 +5,7 @@
  * squiggles describe the engine as it is.
  * @module
  */
-import * as monaco from 'monaco-editor';
+import * as monaco from './monaco';
 import EditorWorker from 'monaco-editor/editor/editor.worker.js?worker';
 import TsWorker from 'monaco-editor/language/typescript/ts.worker.js?worker';
 import snippetTypes from 'virtual:live-notes/snippet-types';

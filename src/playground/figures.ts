@@ -119,7 +119,10 @@ export class FigureBoard {
       if (!figure) continue;
       const element = this.slot(id);
       if (element.dataset.live === undefined) {
-        element.replaceChildren(); // the build-time SVG gives way to the live plot
+        // The build-time SVG gives way to the live plot, at the same height (no jump in the page).
+        const height = element.getBoundingClientRect().height;
+        if (height > 100) element.style.height = `${Math.round(height)}px`;
+        element.replaceChildren();
         element.dataset.live = '';
       }
       await Plotly.react(element, figure.data, themedLayout(figure.layout, theme), {

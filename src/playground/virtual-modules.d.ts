@@ -8,3 +8,7 @@ declare module '*?worker' {
   const WorkerConstructor: { new (): Worker };
   export default WorkerConstructor;
 }
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
