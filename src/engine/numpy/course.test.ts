@@ -79,3 +79,11 @@ describe("train() with the course helpers retraces the notebook's model() for 30
     expect(accuracy(model.predict(data.x), data.y)).toBe(reference.accuracy);
   });
 });
+
+describe("the notebook's full run", () => {
+  it('Adam, α = 0.0007, 5000 epochs: training accuracy 0.9433, as the notebook prints', () => {
+    const data = makeMoonsSklearn(), model = courseModel();
+    train(model, data, { loss: binaryCrossEntropy, optimizer: adam(0.0007), epochs: 5000, batchSize: 64, batchOrder: courseBatchOrder() });
+    expect(accuracy(model.predict(data.x), data.y).toFixed(4)).toBe('0.9433');
+  });
+});
