@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
 // Each run needs a fresh module instance: a different query string gives one.
-const loaders = [
-  () => import('./epochs.ts?run=1'),
-  () => import('./epochs.ts?run=2'),
-  () => import('./epochs.ts?run=3'),
-  () => import('./epochs.ts?run=4'),
-];
-let next = 0;
-const run = (knobs: Record<string, number> = {}) => runSnippet(loaders[next++], { knobs });
+const snippet = './epochs.ts';
+let runs = 0;
+const run = (knobs: Record<string, number> = {}) => runSnippet(() => import(/* @vite-ignore */ `${snippet}?run=${++runs}`), { knobs });
 
 describe('epochs.ts: iterations and epochs', () => {
   it('splits 1000 examples into 16 mini-batches of 64, the last keeping the 40 left over', async () => {

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+// Each run needs a fresh module instance; a distinct query string gives one.
+const snippet = './noisy-cost.ts';
+const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+
 type Exports = { jitterWhole: number; jitterMini: number; upsWhole: number; upsMini: number; firstCostsMini: number; lastCostsMini: number; lastCostWhole: number };
 
 describe('noisy-cost.ts: the cost per iteration, smooth for the whole batch, noisy for mini-batches', () => {
   it('whole batch falls at every step; mini-batches of 64 go up often yet fall overall', async () => {
-    const r = await runSnippet(() => import('./noisy-cost.ts?run=default'));
+    const r = await runSnippet(fresh('default'));
     const e = r.exports as Exports;
     expect(e.upsWhole).toBe(0);
     expect(e.upsMini).toBeGreaterThan(0.3);
@@ -19,16 +23,16 @@ describe('noisy-cost.ts: the cost per iteration, smooth for the whole batch, noi
   });
 
   it('the smaller the batch, the noisier: size 1 jumps far more than 64, and 256 less than 64', async () => {
-    const one = (await runSnippet(() => import('./noisy-cost.ts?run=one'), { knobs: { batchSize: 1 } })).exports as Exports;
-    const big = (await runSnippet(() => import('./noisy-cost.ts?run=big'), { knobs: { batchSize: 256 } })).exports as Exports;
-    const mid = (await runSnippet(() => import('./noisy-cost.ts?run=mid'))).exports as Exports;
+    const one = (await runSnippet(fresh('one'), { knobs: { batchSize: 1 } })).exports as Exports;
+    const big = (await runSnippet(fresh('big'), { knobs: { batchSize: 256 } })).exports as Exports;
+    const mid = (await runSnippet(fresh('mid'))).exports as Exports;
     expect(one.jitterMini).toBeGreaterThan(10 * mid.jitterMini);
     expect(big.jitterMini).toBeLessThan(mid.jitterMini);
     expect(big.jitterMini).toBeGreaterThan(big.jitterWhole);
   });
 
   it('a "mini-batch" as large as the training set is batch gradient descent: the same curve', async () => {
-    const all = (await runSnippet(() => import('./noisy-cost.ts?run=all'), { knobs: { batchSize: 1024 } })).exports as Exports;
+    const all = (await runSnippet(fresh('all'), { knobs: { batchSize: 1024 } })).exports as Exports;
     expect(all.jitterMini).toBeCloseTo(all.jitterWhole, 10);
     expect(all.upsMini).toBe(0);
   });

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
+// Each run needs a fresh module instance; a distinct query string gives one.
+const snippet = './weights.ts';
+const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+
 type Exports = { oneOverOneMinusBeta: number; daysForMostWeight: number; shrinkAfterWindow: number; weightBeyondWindow: number; meanAge: number };
 const loaders = {
-  0.5: () => import('./weights.ts?beta=0.5'),
-  0.9: () => import('./weights.ts?beta=0.9'),
-  0.98: () => import('./weights.ts?beta=0.98'),
-  0.999: () => import('./weights.ts?beta=0.999'),
+  0.5: fresh('0.5'),
+  0.9: fresh('0.9'),
+  0.98: fresh('0.98'),
+  0.999: fresh('0.999'),
 };
 const run = async (beta: keyof typeof loaders) => {
   // 0.9 is the default: run it without overriding the knob
