@@ -18,10 +18,11 @@ function rng(seed: number): () => number {
 }
 const rand = rng(7);
 const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
-const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+const range = <T,>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 const iters = range(5000, (i) => i);
-const samples: Figure[] = [
+// Typed loosely on purpose: samples also use forms @types/plotly.js rejects (string titles).
+const samples = [
   {
     id: 'loss',
     data: [
@@ -106,7 +107,7 @@ const samples: Figure[] = [
     layout: { title: 'Markers (legend, colorway)', legend: { orientation: 'h' } },
   },
   { id: 'empty', data: [{ x: [], y: [] }, { x: [3], y: [0.5] }], layout: { title: 'Empty trace + single point' } },
-];
+] as unknown as Figure[];
 
 const css = `body{margin:0;padding:16px;background:var(--bg);color:var(--text);font-family:system-ui,sans-serif}
 :root{--bg:#fff;--text:#1d2330;--fig-text:#2a3140;--fig-axis:#5b6475;--fig-grid:#e6e9ef}

@@ -3,7 +3,7 @@ import type { Figure } from '../runtime/snippet';
 import { renderFigureSvg } from './index';
 import { assertWellFormed, findElements, pathPoints } from './svg-check';
 
-const fig = (data: unknown[], layout: Record<string, unknown> = {}, id = 'f'): Figure => ({ id, data: data as Figure['data'], layout });
+const fig = (data: unknown[], layout: Record<string, unknown> = {}, id = 'f'): Figure => ({ id, data: data as Figure['data'], layout: layout as Figure['layout'] });
 
 /** The plot box of the first subplot, from its clip rectangle. */
 function plotBox(svg: string, index = 0) {
@@ -16,9 +16,9 @@ function tracePaths(svg: string): string[] {
   return [...svg.matchAll(/<g clip-path="[^"]*">([\s\S]*?)<\/g>/g)].flatMap((m) => findElements(m[1], 'path').filter((p) => p.attrs.class === 'lnf-line').map((p) => p.attrs.d));
 }
 
-function tickLabels(svg: string): Array<{ x: number; y: number; text: string }> {
+function tickLabels(svg: string): Array<{ x: number; y: number; text: string; axis: 'x' | 'y' }> {
   const group = /<g class="lnf-ticks">([\s\S]*?)<\/g>/.exec(svg)?.[1] ?? '';
-  return findElements(group, 'text').map((t) => ({ x: +t.attrs.x, y: +t.attrs.y, text: t.inner, axis: t.attrs['text-anchor'] === 'middle' ? 'x' : 'y' }));
+  return findElements(group, 'text').map((t) => ({ x: +t.attrs.x, y: +t.attrs.y, text: t.inner, axis: t.attrs['text-anchor'] === 'middle' ? ('x' as const) : ('y' as const) }));
 }
 
 describe('renderFigureSvg: document', () => {

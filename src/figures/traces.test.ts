@@ -7,7 +7,7 @@ import { contourLines } from './marching-squares';
 import { downsampleRun } from './downsample';
 import { assertWellFormed, findElements } from './svg-check';
 
-const fig = (data: unknown[], layout: Record<string, unknown> = {}): Figure => ({ id: 't', data: data as Figure['data'], layout });
+const fig = (data: unknown[], layout: Record<string, unknown> = {}): Figure => ({ id: 't', data: data as Figure['data'], layout: layout as Figure['layout'] });
 const seeded = (seed: number) => () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 
 /** Subpaths ("M...z") of the filled bar paths inside clip groups. */
