@@ -36,7 +36,7 @@ export function formatShape(shape: readonly number[]): string {
 /** Throws {@link InputError} when `options` has a key not in `allowed`. */
 export function checkOptions(where: string, options: object | undefined, allowed: readonly string[]): void {
   if (options === undefined) return;
-  for (const key of Object.keys(options)) {
+  for (const key in options) {
     if (!allowed.includes(key)) {
       throw new InputError(`${where}: unknown option "${key}" (allowed: ${allowed.join(', ')}).`);
     }
@@ -68,7 +68,9 @@ export function checkNumber(where: string, what: string, value: unknown, range: 
 
 /** Throws {@link ShapeError} unless `a` and `b` have the same shape. */
 export function checkSameShape(where: string, aName: string, a: readonly number[], bName: string, b: readonly number[]): void {
-  if (a.length !== b.length || a.some((d, i) => d !== b[i])) {
+  let same = a.length === b.length;
+  for (let i = 0; same && i < a.length; i++) same = a[i] === b[i];
+  if (!same) {
     throw new ShapeError(`${where}: ${aName} has shape ${formatShape(a)} but ${bName} has shape ${formatShape(b)}.`);
   }
 }

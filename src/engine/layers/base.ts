@@ -67,7 +67,7 @@ export abstract class BaseLayer implements Layer {
     return [];
   }
 
-  private readonly pool = new Map<string, Tensor>();
+  private readonly pool = new Map<string, Tensor[]>();
 
   /**
    * A `[rows, cols]` work tensor for `slot`, kept per batch size so that a
@@ -75,13 +75,15 @@ export abstract class BaseLayer implements Layer {
    * after its first epoch. Callers overwrite every value.
    */
   protected buffer<T extends Tensor = Tensor>(slot: string, rows: number, cols: number, make?: (rows: number, cols: number) => T): T {
-    const key = `${slot}/${rows}x${cols}`;
-    let t = this.pool.get(key);
-    if (t === undefined) {
-      if (this.pool.size >= 24) this.pool.clear(); // many batch sizes (e.g. plotting grids): do not hoard memory
-      t = make ? make(rows, cols) : Tensor.zeros([rows, cols]);
-      this.pool.set(key, t);
+    let list = this.pool.get(slot);
+    if (list === undefined) this.pool.set(slot, (list = []));
+    for (let i = 0; i < list.length; i++) {
+      const t = list[i];
+      if (t.shape[0] === rows && t.shape[1] === cols) return t as T;
     }
+    if (list.length >= 8) list.length = 0; // many batch sizes (e.g. plotting grids): do not hoard memory
+    const t = make ? make(rows, cols) : Tensor.zeros([rows, cols]);
+    list.push(t);
     return t as T;
   }
 

@@ -56,11 +56,7 @@ export class Dense extends BaseLayer {
     checkBatch(this.name, 'input', x.shape, this.nIn);
     const m = x.shape[0];
     const z = this.buffer('output', m, this.nOut);
-    matmulTransBInto(x.data, this.W.value, z.data, m, this.nIn, this.nOut);
-    if (this.b !== null) {
-      const b = this.b.value, zd = z.data, n = this.nOut;
-      for (let i = 0; i < m; i++) for (let j = 0; j < n; j++) zd[i * n + j] += b[j];
-    }
+    matmulTransBInto(x.data, this.W.value, z.data, m, this.nIn, this.nOut, this.b?.value);
     this.input = x;
     this.output = z;
     return z;

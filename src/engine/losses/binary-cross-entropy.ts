@@ -21,7 +21,10 @@ export const binaryCrossEntropy: Loss = {
     let sum = 0;
     for (let i = 0; i < p.length; i++) {
       const q = Math.min(Math.max(p[i], CLIP), 1 - CLIP);
-      sum -= t[i] * Math.log(q) + (1 - t[i]) * Math.log(1 - q);
+      // Hard labels need only one of the two logs.
+      if (t[i] === 1) sum -= Math.log(q);
+      else if (t[i] === 0) sum -= Math.log(1 - q);
+      else sum -= t[i] * Math.log(q) + (1 - t[i]) * Math.log(1 - q);
     }
     return sum / yHat.shape[0];
   },

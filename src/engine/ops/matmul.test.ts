@@ -13,7 +13,7 @@ function reference(a: Float64Array, b: Float64Array, m: number, k: number, n: nu
 }
 
 describe('matmul kernels agree with the triple loop', () => {
-  it.each([[1, 1, 1], [3, 5, 2], [7, 9, 5], [64, 2, 5], [33, 65, 17], [40, 40, 40]])('m=%i k=%i n=%i', (m, k, n) => {
+  it.each([[1, 1, 1], [3, 5, 2], [7, 9, 5], [64, 2, 5], [64, 5, 2], [9, 12, 10], [33, 65, 17], [40, 40, 40]])('m=%i k=%i n=%i', (m, k, n) => {
     const a = random(m * k, 1), b = random(k * n, 2);
     const expected = reference(a, b, m, k, n);
     const out = new Float64Array(m * n).fill(7); // stale values must be overwritten
@@ -30,6 +30,21 @@ describe('matmul kernels agree with the triple loop', () => {
       expect(out[i]).toBeCloseTo(expected[i], 10);
       expect(viaBt[i]).toBeCloseTo(expected[i], 10);
       expect(viaAt[i]).toBeCloseTo(expected[i], 10);
+    }
+  });
+});
+
+describe('matmulTransBInto with a bias', () => {
+  it.each([[5, 3, 4], [6, 12, 5], [7, 9, 3]])('adds b[j] to every row (m=%i k=%i n=%i)', (m, k, n) => {
+    const a = random(m * k, 3), b = random(n * k, 4), bias = random(n, 5);
+    const out = new Float64Array(m * n);
+    matmulTransBInto(a, b, out, m, k, n, bias);
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let s = bias[j];
+        for (let p = 0; p < k; p++) s += a[i * k + p] * b[j * k + p];
+        expect(out[i * n + j]).toBeCloseTo(s, 12);
+      }
     }
   });
 });

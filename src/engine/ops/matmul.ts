@@ -28,6 +28,17 @@ export function matmulInto(a: Float64Array, b: Float64Array, out: Float64Array, 
     matmulTransBInto(a, scratch, out, m, k, n);
     return;
   }
+  if (n < 8) {
+    // Narrow outputs (a small layer's dX): unrolling over k would run short inner loops; plain dot products are faster.
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let s = 0;
+        for (let p = 0; p < k; p++) s += a[i * k + p] * b[p * n + j];
+        out[i * n + j] = s;
+      }
+    }
+    return;
+  }
   out.fill(0, 0, m * n);
   const k4 = k - (k % 4);
   for (let i = 0; i < m; i++) {
@@ -51,21 +62,34 @@ export function matmulInto(a: Float64Array, b: Float64Array, out: Float64Array, 
 }
 
 /**
- * C = A·Bᵀ with A `[m,k]`, B `[n,k]`, C `[m,n]`: every entry is a dot product of two
- * contiguous rows (a dense layer's Z = X·Wᵀ), computed in 2×2 blocks.
+ * C = A·Bᵀ (+ bias on every row, when given) with A `[m,k]`, B `[n,k]`, C `[m,n]`:
+ * every entry is a dot product of two contiguous rows (a dense layer's Z = X·Wᵀ + b),
+ * computed in 2×2 blocks.
  *
  * ```ts
  * matmulTransBInto(x, W, z, m, nIn, nOut); // z[i,j] = Σ_k x[i,k]·W[j,k]
  * ```
  */
-export function matmulTransBInto(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+export function matmulTransBInto(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number, bias?: Float64Array): void {
+  if (k < 8) {
+    // Few inputs per unit (the course's 2-5-2-1 network): 2×2 blocking costs more than it saves.
+    for (let i = 0; i < m; i++) {
+      for (let j = 0; j < n; j++) {
+        let s = bias === undefined ? 0 : bias[j];
+        for (let p = 0; p < k; p++) s += a[i * k + p] * b[j * k + p];
+        out[i * n + j] = s;
+      }
+    }
+    return;
+  }
   const m2 = m - (m % 2);
   const n2 = n - (n % 2);
   for (let i = 0; i < m2; i += 2) {
     const a0 = i * k, a1 = a0 + k;
     for (let j = 0; j < n2; j += 2) {
       const b0 = j * k, b1 = b0 + k;
-      let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+      const c0 = bias === undefined ? 0 : bias[j], c1 = bias === undefined ? 0 : bias[j + 1];
+      let s00 = c0, s01 = c1, s10 = c0, s11 = c1;
       for (let p = 0; p < k; p++) {
         const x0 = a[a0 + p], x1 = a[a1 + p], w0 = b[b0 + p], w1 = b[b1 + p];
         s00 += x0 * w0;
@@ -80,7 +104,7 @@ export function matmulTransBInto(a: Float64Array, b: Float64Array, out: Float64A
     }
     if (n2 < n) {
       const b0 = n2 * k;
-      let s0 = 0, s1 = 0;
+      let s0 = bias === undefined ? 0 : bias[n2], s1 = s0;
       for (let p = 0; p < k; p++) {
         s0 += a[a0 + p] * b[b0 + p];
         s1 += a[a1 + p] * b[b0 + p];
@@ -93,7 +117,7 @@ export function matmulTransBInto(a: Float64Array, b: Float64Array, out: Float64A
     const a0 = m2 * k;
     for (let j = 0; j < n; j++) {
       const b0 = j * k;
-      let s = 0;
+      let s = bias === undefined ? 0 : bias[j];
       for (let p = 0; p < k; p++) s += a[a0 + p] * b[b0 + p];
       out[m2 * n + j] = s;
     }

@@ -1,0 +1,206 @@
+/**
+ * `npm run bench`: the engine against @tensorflow/tfjs-core (cpu, and wasm when
+ * it starts offline) and a hand-written manual-backprop baseline, on the
+ * course workload, a wide softmax network and a 256×256 matmul.
+ * `--json` also prints every figure as one JSON object on the last line.
+ * A benchmark measures; tests never assert on time.
+ */
+import os from 'node:os';
+import { Rng } from '../src/engine/random';
+import { Tensor } from '../src/engine/tensor';
+import { Sequential } from '../src/engine/model';
+import { mlp } from '../src/engine/layers/mlp';
+import { dense } from '../src/engine/layers/dense';
+import { relu } from '../src/engine/layers/relu';
+import { softmax } from '../src/engine/layers/softmax';
+import { binaryCrossEntropy } from '../src/engine/losses/binary-cross-entropy';
+import { softmaxCrossEntropy } from '../src/engine/losses/softmax-cross-entropy';
+import { matmulInto } from '../src/engine/ops/matmul';
+import { Adam } from '../src/engine/optimizers/adam';
+import { miniBatches } from '../src/engine/data/minibatch';
+import { makeMoons } from '../src/engine/data/moons';
+import { ManualNetwork, naiveMatmul } from './baseline';
+import { bestOfRounds, perSecond } from './measure';
+import { registerGradients, TfNetwork, tf, useBackend } from './tfjs';
+
+const json = process.argv.includes('--json');
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
+const ROUNDS = 4;
+const log = (s: string) => console.log(s);
+
+type Row = Record<'engine' | 'baseline' | 'tfjsCpu' | 'tfjsWasm', number | null>;
+
+// --- data -------------------------------------------------------------------
+const moons = makeMoons({ n: 300, noise: 0.2, seed: 3 });
+const M = 300, BATCH = 64, ALPHA = 0.0007;
+const rngWide = new Rng(5);
+const WIDE_M = 128;
+const wideX = new Tensor(Float64Array.from({ length: WIDE_M * 784 }, () => rngWide.uniform()), [WIDE_M, 784]);
+const wideY = new Tensor(new Float64Array(WIDE_M * 10), [WIDE_M, 10]);
+for (let i = 0; i < WIDE_M; i++) wideY.data[i * 10 + rngWide.int(10)] = 1;
+
+// --- our engine -------------------------------------------------------------
+function engineCourse(): () => void {
+  const model = mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
+  const params = model.parameters();
+  const optimizer = new Adam({ learningRate: ALPHA });
+  const rng = new Rng(1);
+  return () => {
+    for (const batch of miniBatches(moons.x, moons.y, BATCH, rng)) {
+      const yHat = model.forward(batch.x, { training: true });
+      binaryCrossEntropy.value(yHat, batch.y);
+      model.backward(binaryCrossEntropy.grad(yHat, batch.y));
+      optimizer.step(params);
+    }
+  };
+}
+
+/** One Adam step of the course network on a fixed batch of 64: the engine without data shuffling. */
+function engineCourseStep(): () => void {
+  const model = mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
+  const params = model.parameters();
+  const optimizer = new Adam({ learningRate: ALPHA });
+  const batch = miniBatches(moons.x, moons.y, BATCH, new Rng(1))[0];
+  return () => {
+    const yHat = model.forward(batch.x, { training: true });
+    binaryCrossEntropy.value(yHat, batch.y);
+    model.backward(binaryCrossEntropy.grad(yHat, batch.y));
+    optimizer.step(params);
+  };
+}
+
+function engineWide(): () => void {
+  const model = new Sequential([dense(784, 128, { seed: 1 }), relu(), dense(128, 10, { seed: 2 }), softmax()]);
+  const params = model.parameters();
+  const optimizer = new Adam({ learningRate: 0.001 });
+  return () => {
+    const yHat = model.forward(wideX, { training: true });
+    softmaxCrossEntropy.value(yHat, wideY);
+    model.backward(softmaxCrossEntropy.grad(yHat, wideY));
+    optimizer.step(params);
+  };
+}
+
+// --- hand-written baseline --------------------------------------------------
+function baselineCourse(): () => void {
+  const net = new ManualNetwork([2, 5, 2, 1], 'sigmoid', ALPHA, 3);
+  const rng = new Rng(1);
+  return () => net.epoch(moons.x.data, moons.y.data, M, BATCH, rng);
+}
+
+function baselineCourseStep(): () => void {
+  const net = new ManualNetwork([2, 5, 2, 1], 'sigmoid', ALPHA, 3);
+  const batch = miniBatches(moons.x, moons.y, BATCH, new Rng(1))[0];
+  return () => net.stepOn(batch.x.data, batch.y.data, BATCH);
+}
+
+function baselineWide(): () => void {
+  const net = new ManualNetwork([784, 128, 10], 'softmax', 0.001, 1);
+  return () => net.stepOn(wideX.data, wideY.data, WIDE_M);
+}
+
+// --- tfjs -------------------------------------------------------------------
+function tfCourse(): number {
+  const net = new TfNetwork([2, 5, 2, 1], 'sigmoid', ALPHA, 3);
+  const x = tf.tensor2d(Float32Array.from(moons.x.data), [M, 2], 'float32');
+  const y = tf.tensor2d(Float32Array.from(moons.y.data), [M, 1], 'float32');
+  const rng = new Rng(1);
+  const rate = perSecond(() => net.epoch(x, y, M, BATCH, rng), SECONDS * 0.6);
+  net.dispose();
+  tf.dispose([x, y]);
+  return rate;
+}
+
+function tfWide(): number {
+  const net = new TfNetwork([784, 128, 10], 'softmax', 0.001, 1);
+  const x = tf.tensor2d(Float32Array.from(wideX.data), [WIDE_M, 784], 'float32');
+  const y = tf.tensor2d(Float32Array.from(wideY.data), [WIDE_M, 10], 'float32');
+  const rate = perSecond(() => net.step(x, y), SECONDS * 0.6);
+  net.dispose();
+  tf.dispose([x, y]);
+  return rate;
+}
+
+// --- matmul -----------------------------------------------------------------
+const N = 256, FLOP = 2 * N ** 3;
+const rngMat = new Rng(7);
+const A = Float64Array.from({ length: N * N }, () => rngMat.normal());
+const B = Float64Array.from({ length: N * N }, () => rngMat.normal());
+const C = new Float64Array(N * N);
+const gflops = (perSec: number) => (perSec * FLOP) / 1e9;
+
+function tfMatmul(): number {
+  const a = tf.tensor2d(Float32Array.from(A), [N, N], 'float32'), b = tf.tensor2d(Float32Array.from(B), [N, N], 'float32');
+  const rate = perSecond(() => tf.tidy(() => tf.matMul(a, b).dataSync()), SECONDS * 0.6);
+  tf.dispose([a, b]);
+  return gflops(rate);
+}
+
+// --- run --------------------------------------------------------------------
+async function main(): Promise<void> {
+  const started = performance.now();
+  const course: Row = { engine: null, baseline: null, tfjsCpu: null, tfjsWasm: null };
+  const courseStep: Row = { ...course };
+  const wide: Row = { ...course };
+  const matmul: Row = { ...course };
+  const progress = (s: string) => { if (!json) process.stderr.write(`${s}\n`); };
+
+  // Engine and baseline alternate in rounds (best round kept), so shared-machine load hits both alike.
+  const rounds = (fns: Record<'engine' | 'baseline', () => void>) => bestOfRounds(fns, ROUNDS, SECONDS / ROUNDS);
+  progress('course workload...');
+  ({ engine: course.engine, baseline: course.baseline } = rounds({ engine: engineCourse(), baseline: baselineCourse() }));
+  ({ engine: courseStep.engine, baseline: courseStep.baseline } = rounds({ engine: engineCourseStep(), baseline: baselineCourseStep() }));
+  progress('wide workload...');
+  ({ engine: wide.engine, baseline: wide.baseline } = rounds({ engine: engineWide(), baseline: baselineWide() }));
+  progress('matmul...');
+  const mm = rounds({ engine: () => matmulInto(A, B, C, N, N, N), baseline: () => naiveMatmul(A, B, C, N) });
+  matmul.engine = gflops(mm.engine);
+  matmul.baseline = gflops(mm.baseline);
+  await registerGradients();
+  for (const backend of ['cpu', 'wasm'] as const) {
+    const key = backend === 'cpu' ? 'tfjsCpu' : 'tfjsWasm';
+    if (!(await useBackend(backend))) {
+      progress(`tfjs ${backend} backend unavailable: skipped`);
+      continue;
+    }
+    progress(`tfjs-${backend}...`);
+    course[key] = tfCourse();
+    wide[key] = tfWide();
+    matmul[key] = tfMatmul();
+  }
+
+  const ratio = (a: number | null, b: number | null) => (a !== null && b !== null ? a / b : null);
+  const summary = {
+    date: new Date().toISOString(),
+    machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
+    units: { course: 'epochs/s (300 moons, batch 64, Adam)', courseStep: 'steps/s (one fixed batch of 64, no shuffling)', wide: 'steps/s (784-128-10 softmax, batch 128, Adam)', matmul: 'GFLOP/s (256x256; baseline = naive i-k-j loop)' },
+    course, courseStep, wide, matmul,
+    ratios: {
+      courseVsTfjsCpu: ratio(course.engine, course.tfjsCpu),
+      courseVsBaseline: ratio(course.engine, course.baseline),
+      wideVsTfjsCpu: ratio(wide.engine, wide.tfjsCpu),
+      matmulVsNaive: ratio(matmul.engine, matmul.baseline),
+    },
+    targets: { courseVsTfjsCpu: '>= 10', courseVsBaseline: '>= 0.667 (within 1.5x)', wideVsTfjsCpu: '>= 1', matmulVsNaive: '>= 1' },
+    seconds: (performance.now() - started) / 1000,
+  };
+
+  const f = (v: number | null) => (v === null ? 'n/a' : v >= 100 ? v.toFixed(0) : v.toFixed(2));
+  const r = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(2)}x`);
+  const rows: [string, Row, string][] = [
+    ['course [2,5,2,1] epochs/s', course, ''],
+    ['  one step, no shuffling /s', courseStep, ''],
+    ['wide 784-128-10 steps/s', wide, ''],
+    ['matmul 256 GFLOP/s', matmul, ''],
+  ];
+  const header = ['workload', 'engine', 'baseline', 'tfjs-cpu', 'tfjs-wasm', 'eng/base', 'eng/cpu', 'eng/wasm'];
+  const table = [header, ...rows.map(([name, row]) => [name, f(row.engine), f(row.baseline), f(row.tfjsCpu), f(row.tfjsWasm), r(ratio(row.engine, row.baseline)), r(ratio(row.engine, row.tfjsCpu)), r(ratio(row.engine, row.tfjsWasm))])];
+  const widths = header.map((_, c) => Math.max(...table.map((line) => line[c].length)));
+  log(`bench ${summary.date} on ${summary.machine.cpu} (${summary.machine.cores} cores), Node ${summary.machine.node}`);
+  for (const line of table) log(line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+  log('baseline: hand-written manual backprop (Float64Array) for the networks; naive i-k-j loop for matmul. tfjs runs float32, the engine float64.');
+  log(`targets: course >= 10x tfjs-cpu (${r(summary.ratios.courseVsTfjsCpu)}), course within 1.5x of baseline (${r(summary.ratios.courseVsBaseline)}), wide >= tfjs-cpu (${r(summary.ratios.wideVsTfjsCpu)}), matmul >= naive (${r(summary.ratios.matmulVsNaive)}); ${summary.seconds.toFixed(0)} s`);
+  if (json) log(JSON.stringify(summary));
+}
+
+await main();
