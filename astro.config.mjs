@@ -7,14 +7,17 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 // Playground build needs (Monaco CSS inlining, Plotly bundle, module workers, editor types): src/playground/vite-plugins.ts
 import { playgroundPlugins } from './src/playground/vite-plugins.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // OUT_DIR lets two builds run side by side (the default is dist/).
+  outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), serviceWorker()],
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]] }),

@@ -104,3 +104,21 @@ describe('search', () => {
     await page.close();
   });
 });
+
+describe('offline', () => {
+  it('reads a chapter with the network gone, after one visit', async () => {
+    const page = await browser.context.newPage();
+    const chapter = `${siteUrl}chapters/learning-rate-decay/`;
+    await page.goto(siteUrl);
+    // The service worker precaches every page on install.
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await browser.context.setOffline(true);
+    try {
+      await page.goto(chapter);
+      await expect(page.locator('h1').textContent()).resolves.toContain('Learning-rate decay');
+    } finally {
+      await browser.context.setOffline(false);
+      await page.close();
+    }
+  });
+});
