@@ -46,7 +46,8 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   const height = positive(options.height) ?? positive(layout.height) ?? DEFAULT_HEIGHT;
   const { traces, skipped, legend, hidden } = prepareTraces((figure.data ?? []) as unknown as Loose[], layout);
   const scene = sceneOf(traces, layout);
-  const axes = buildAxes(traces, layout, scene);
+  // Traces shown only in the legend do not stretch the axes (as in Plotly).
+  const axes = buildAxes(traces.filter((t) => !hidden.has(t)), layout, scene);
 
   const title = titleText(layout.title);
   const titleLines = title ? splitLines(title).length : 0;
@@ -67,7 +68,7 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   const previous = new Map<string, DrawContext['previousLine']>();
   let body = '';
   for (const t of traces) {
-    if (hidden.has(t)) continue;
+    if (hidden.has(t) || !axes.has(t.xaxis) || !axes.has(t.yaxis)) continue;
     const xa = axes.get(t.xaxis)!;
     const ya = axes.get(t.yaxis)!;
     const key = `${t.xaxis}${t.yaxis}`;

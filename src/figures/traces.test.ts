@@ -174,6 +174,12 @@ describe('subplots, annotations and shapes', () => {
     expect(+note.attrs.y).toBeCloseTo(+shape[2], 0);
     expect(+note.attrs.x).toBeCloseTo((+shape[1] + +shape[3]) / 2, 0);
   });
+  it('lists a legendonly trace in the legend without drawing it or stretching the axes', () => {
+    const svg = renderFigureSvg(fig([{ x: [0, 1], y: [0, 1], name: 'on' }, { x: [0, 1], y: [100, 200], name: 'off', visible: 'legendonly' }]));
+    expect(svg).toContain('>off</text>');
+    expect(svg).not.toContain('>200</text>');
+    expect([...svg.matchAll(/<g clip-path=/g)]).toHaveLength(1);
+  });
   it('shows a legend for several traces, not for one', () => {
     expect(renderFigureSvg(fig([{ y: [1, 2], name: 'only' }]))).not.toContain('lnf-legend');
     const svg = renderFigureSvg(fig([{ y: [1, 2], name: 'adam' }, { y: [2, 1], name: 'sgd' }]));
