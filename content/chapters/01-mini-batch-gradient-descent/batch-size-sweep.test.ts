@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one.
+// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
+// query must not hide the .ts extension).
 const snippet = './batch-size-sweep.ts';
 const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
 
@@ -24,6 +25,7 @@ describe('batch-size-sweep.ts: every power of two from 1 to 1024, 10 epochs each
     expect(e.noise[10]).toBe(0);
     expect(e.noise[0] / e.noise[6]).toBeGreaterThan(5); // √64 = 8
     expect(e.noise[0] / e.noise[6]).toBeLessThan(12);
+    expect(r.exports.noiseRatio1To64).toBe(e.noise[0] / e.noise[6]);
     // Times are measured and drawn, never compared in a test.
     expect(e.msPerEpoch.every((ms) => Number.isFinite(ms) && ms > 0)).toBe(true);
     for (const id of ['cost', 'time']) expect((r.figures[id].data[0] as { x: number[] }).x).toEqual(sizes);

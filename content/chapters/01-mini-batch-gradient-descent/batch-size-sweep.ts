@@ -43,5 +43,6 @@ export const iterations = results.map((r) => r.iterations);
 export const noise = results.map((r) => r.noise);
 export const finalCost = results.map((r) => r.cost);
 export const msPerEpoch = results.map((r) => r.msPerEpoch);
+export const noiseRatio1To64 = noise[0] / noise[6]; // about √64 = 8
 export const bestSize = results.reduce((best, r) => (r.cost < best.cost ? r : best)).size;
 for (const r of results) console.log(`size ${r.size}: ${r.iterations} iterations, cost ${r.cost.toFixed(3)}, ${r.msPerEpoch.toFixed(1)} ms/epoch`);

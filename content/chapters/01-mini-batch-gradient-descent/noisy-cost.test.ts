@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one.
+// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
+// query must not hide the .ts extension).
 const snippet = './noisy-cost.ts';
 const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
 
@@ -16,6 +17,7 @@ describe('noisy-cost.ts: the cost per iteration, smooth for the whole batch, noi
     expect(e.lastCostsMini).toBeLessThan(0.5 * e.firstCostsMini);
     expect(e.lastCostWhole).toBeLessThan(0.2);
     expect(e.jitterMini).toBeGreaterThan(20 * e.jitterWhole);
+    expect(r.exports.jitterRatio).toBeCloseTo(e.jitterMini / e.jitterWhole, 10);
     const traces = r.figures.cost.data as { y: number[] }[];
     expect(traces).toHaveLength(2);
     for (const trace of traces) expect(trace.y).toHaveLength(300);

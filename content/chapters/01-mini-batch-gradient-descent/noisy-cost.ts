@@ -48,6 +48,7 @@ plot('cost', [
 
 export const jitterWhole = jitter(whole);
 export const jitterMini = jitter(mini);
+export const jitterRatio = jitterMini / jitterWhole;
 export const upsWhole = upsShare(whole);
 export const upsMini = upsShare(mini);
 export const firstCostsMini = mean(mini.slice(0, 30));

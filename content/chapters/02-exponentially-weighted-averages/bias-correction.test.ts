@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one.
+// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
+// query must not hide the .ts extension).
 const snippet = './bias-correction.ts';
 const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
 

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runSnippet } from '../../../src/runtime/node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one.
+// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
+// query must not hide the .ts extension).
 const snippet = './weights.ts';
 const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
 
 type Exports = { oneOverOneMinusBeta: number; daysForMostWeight: number; shrinkAfterWindow: number; weightBeyondWindow: number; meanAge: number };
 const loaders = {
-  0.5: fresh('0.5'),
-  0.9: fresh('0.9'),
-  0.98: fresh('0.98'),
-  0.999: fresh('0.999'),
+  0.5: fresh('beta05'),
+  0.9: fresh('beta09'),
+  0.98: fresh('beta098'),
+  0.999: fresh('beta0999'),
 };
 const run = async (beta: keyof typeof loaders) => {
   // 0.9 is the default: run it without overriding the knob
@@ -33,6 +34,7 @@ describe('weights.ts: β averages about 1/(1 - β) values', () => {
     const e = r.exports as Exports;
     shrinkByBeta.set(beta, e.shrinkAfterWindow);
     expect(e.daysForMostWeight).toBe(days);
+    expect((r.exports as { daysForCourseBetas: number[] }).daysForCourseBetas).toEqual([2, 10, 50]);
     expect(Math.abs(e.daysForMostWeight - 1 / (1 - beta))).toBeLessThanOrEqual(1);
     // the weights older than the window add up to β^(1/(1-β)), at most 1/e
     expect(e.weightBeyondWindow).toBeLessThan(1 / Math.E);

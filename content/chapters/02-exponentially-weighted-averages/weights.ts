@@ -8,9 +8,13 @@ const shown = Math.ceil(4 * window);
 const ks = Array.from({ length: shown }, (_, k) => k);
 const weights = ks.map((k) => (1 - beta) * beta ** k);
 
-// Count the most recent days until they carry 1 - 1/e (about 63%) of all the weight.
-let mass = 0, days = 0;
-while (mass < 1 - 1 / Math.E) mass += (1 - beta) * beta ** days++;
+/** How many of the most recent days carry 1 - 1/e (about 63%) of all the weight. */
+function daysForMass(b: number): number {
+  let mass = 0, days = 0;
+  while (mass < 1 - 1 / Math.E) mass += (1 - b) * b ** days++;
+  return days;
+}
+const days = daysForMass(beta);
 
 plot('weights', [
   { type: 'bar', x: ks, y: weights, name: '(1 − β)βᵏ' },
@@ -32,6 +36,7 @@ plot('limit', [
 
 export const oneOverOneMinusBeta = window;
 export const daysForMostWeight = days; // days carrying 1 - 1/e of the weight
+export const daysForCourseBetas = [0.5, 0.9, 0.98].map(daysForMass); // the course's "about 2, 10 and 50"
 export const shrinkAfterWindow = beta ** window; // (1-ε)^(1/ε)
 export const weightBeyondWindow = beta ** Math.round(window); // total weight of the days older than the window
 let age = 0; // mean age of the weights, summed far enough back to be exact: β/(1-β)
