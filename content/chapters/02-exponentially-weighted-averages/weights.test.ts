@@ -15,7 +15,7 @@ const loaders = {
 };
 const run = async (beta: keyof typeof loaders) => {
   // 0.9 is the default: run it without overriding the knob
-  const knobs = beta === 0.9 ? {} : { oneMinusBeta: Number((1 - beta).toFixed(3)) };
+  const knobs: Record<string, number> = beta === 0.9 ? {} : { oneMinusBeta: Number((1 - beta).toFixed(3)) };
   return runSnippet(loaders[beta], { knobs });
 };
 
