@@ -1,0 +1,35 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { KnobValue } from '../../../src/runtime/snippet';
+
+/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
+async function runWith(knobs: Record<string, KnobValue> = {}) {
+  vi.resetModules();
+  const { runSnippet } = await import('../../../src/runtime/node-host');
+  return runSnippet(() => import('./mnist.ts'), { knobs });
+}
+
+describe('mnist', () => {
+  it('softmax regression reaches about 90% on 1000 unseen test digits', async () => {
+    const run = await runWith();
+    const e = run.exports as { testAccuracy: number; trainAccuracy: number; confusion: number[][]; mistakes: number[] };
+    expect(e.testAccuracy).toBeGreaterThan(0.88);
+    expect(e.testAccuracy).toBeLessThan(0.95);
+    const total = e.confusion.flat().reduce((s, v) => s + v, 0);
+    const diagonal = e.confusion.reduce((s, row, d) => s + row[d], 0);
+    expect(total).toBe(1000);
+    expect(diagonal / total).toBeCloseTo(e.testAccuracy, 12);
+    expect(e.mistakes).toHaveLength(total - diagonal);
+    for (let k = 1; k <= 4; k++) {
+      const image = run.figures[`mistake${k}`].data[0] as { z: number[][] };
+      expect(image.z).toHaveLength(28);
+      expect(image.z[0]).toHaveLength(28);
+    }
+    expect((run.figures.cost.data[0] as { y: number[] }).y).toHaveLength(5 * Math.ceil(3000 / 64));
+  });
+
+  it('less data and less training give a worse model', async () => {
+    const e = (await runWith({ trainSize: 500, epochs: 1 })).exports as { testAccuracy: number };
+    expect(e.testAccuracy).toBeLessThan(0.88);
+    expect(e.testAccuracy).toBeGreaterThan(0.5);
+  });
+});

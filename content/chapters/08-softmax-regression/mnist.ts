@@ -1,0 +1,50 @@
+import { Rng, Sequential, accuracy, adam, confusionMatrix, dense, loadMnist, miniBatches, oneHot, predictedClasses, softmax, softmaxCrossEntropy } from '@engine';
+import { knob, plot, progress, tick } from '@snippet';
+
+const trainSize = knob('trainSize', 3000, { min: 500, max: 8000, step: 500, label: 'training images' });
+const epochs = knob('epochs', 5, { min: 1, max: 20, step: 1, label: 'epochs' });
+const learningRate = knob('learningRate', 0.003, { min: 1e-4, max: 0.1, log: true, label: 'α (Adam)' });
+
+// 28×28 grey images as rows of 784 numbers in [0, 1]; labels 0-9 as one-hot rows of 10.
+const { train, test } = await loadMnist({ train: trainSize, test: 1000, seed: 1 });
+const yTrain = oneHot(train.y, 10), yTest = oneHot(test.y, 10);
+
+// Softmax regression: no hidden layer, z = Wx + b with W of shape [10, 784], then softmax.
+const model = new Sequential([dense(784, 10, { init: 'zeros' }), softmax()]);
+const optimizer = adam(learningRate);
+const rng = new Rng(2);
+const costs: number[] = [];
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (const batch of miniBatches(train.x, yTrain, 64, rng)) {
+    const yHat = model.forward(batch.x);
+    costs.push(softmaxCrossEntropy.value(yHat, batch.y));
+    model.backward(softmaxCrossEntropy.grad(yHat, batch.y)); // dZ = (ŷ − y)/m
+    optimizer.step(model.parameters());
+  }
+  plot('cost', [{ y: costs, name: 'mini-batch cost' }], { xaxis: { title: { text: 'mini-batch step' } }, yaxis: { title: { text: 'cost J' } } });
+  progress(epoch / epochs);
+  await tick();
+}
+
+const yHatTest = model.predict(test.x);
+/** Accuracy on 1000 test images the model never saw, and on the training images. */
+export const testAccuracy = accuracy(yHatTest, yTest);
+export const trainAccuracy = accuracy(model.predict(train.x), yTrain);
+/** counts[actual][predicted] on the test set. */
+export const confusion = confusionMatrix(yHatTest, yTest);
+const digits = Array.from({ length: 10 }, (_, d) => String(d));
+plot('confusion', [{ type: 'heatmap', z: confusion, x: digits, y: digits, colorscale: 'Blues', name: 'test images' }], {
+  xaxis: { title: { text: 'predicted digit' } }, yaxis: { title: { text: 'actual digit' }, autorange: 'reversed' },
+});
+
+// The first four test images it gets wrong, drawn from their 784 pixels.
+const predicted = predictedClasses(yHatTest);
+/** Indices of the test images classified wrongly. */
+export const mistakes = predicted.flatMap((p, i) => (p !== test.y.data[i] ? [i] : []));
+mistakes.slice(0, 4).forEach((i, k) => {
+  const rows = Array.from({ length: 28 }, (_, r) => Array.from(test.x.data.slice(i * 784 + r * 28, i * 784 + r * 28 + 28)));
+  plot(`mistake${k + 1}`, [{ type: 'heatmap', z: rows, colorscale: 'Greys', reversescale: true, showscale: false, name: `image ${i}` }], {
+    title: { text: `a ${test.y.data[i]} taken for a ${predicted[i]}` }, yaxis: { autorange: 'reversed', scaleanchor: 'x', visible: false }, xaxis: { visible: false }, height: 220,
+  });
+});
+console.log(`test accuracy ${(100 * testAccuracy).toFixed(1)}% (${mistakes.length} of 1000 wrong), training accuracy ${(100 * trainAccuracy).toFixed(1)}%`);

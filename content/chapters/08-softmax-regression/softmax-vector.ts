@@ -1,0 +1,38 @@
+import { Tensor, softmax } from '@engine';
+import { knob, plot } from '@snippet';
+
+const z3 = knob('z3', 3, { min: -5, max: 10, step: 0.5, label: 'z₄ (the last score)' });
+const scale = knob('scale', 1, { min: 0.1, max: 5, step: 0.1, label: 'multiply every z by' });
+
+// The course's example: scores z^[L] of the last layer for C = 4 classes.
+const z = [5, 2, -1, z3].map((v) => v * scale);
+
+// Softmax in two steps: exponentiate, then normalize so the entries sum to 1.
+const t = z.map((v) => Math.exp(v));               // t = e^z, every entry > 0
+const total = t.reduce((s, v) => s + v, 0);
+const yHat = t.map((v) => v / total);               // ŷ_i = t_i / Σ_j t_j
+
+// The engine's softmax layer computes the same (as e^(z - max z), so large z cannot overflow).
+const fromEngine = Array.from(softmax().forward(Tensor.from([z]), true).data);
+
+/** Exponentials t = e^z and probabilities ŷ = t / Σt. */
+export const exponentials = t;
+export const probabilities = yHat;
+/** Σ ŷ (1 up to rounding). */
+export const sum = yHat.reduce((s, v) => s + v, 0);
+/** Largest gap between the two-line softmax and the engine's layer. */
+export const engineGap = Math.max(...yHat.map((v, i) => Math.abs(v - fromEngine[i])));
+/** Index of the largest probability: softmax keeps the order of the scores. */
+export const predicted = yHat.indexOf(Math.max(...yHat));
+/** "Hard max" for comparison: 1 at the largest score, 0 elsewhere. */
+export const hardMax = z.map((v) => (v === Math.max(...z) ? 1 : 0));
+
+const classes = ['class 0', 'class 1', 'class 2', 'class 3'];
+plot('softmax', [
+  { type: 'bar', x: classes, y: z, name: 'score z' },
+  { type: 'bar', x: classes, y: yHat, name: 'softmax ŷ', yaxis: 'y2' },
+], {
+  barmode: 'group', xaxis: { title: { text: 'class' } },
+  yaxis: { title: { text: 'z' } }, yaxis2: { title: { text: 'ŷ' }, overlaying: 'y', side: 'right', range: [0, 1] },
+});
+console.log(`t = [${t.map((v) => v.toFixed(1)).join(', ')}], Σt = ${total.toFixed(1)}, ŷ = [${yHat.map((v) => v.toFixed(3)).join(', ')}]`);
