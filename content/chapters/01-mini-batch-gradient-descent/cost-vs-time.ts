@@ -1,4 +1,4 @@
-import { binaryCrossEntropy, makeMoons, miniBatches, mlp, Rng, sgd } from '@engine';
+import { binaryCrossEntropy, makeMoons, miniBatches, mlp, Rng, sgd, type Sequential } from '@engine';
 import { knob, plot, progress } from '@snippet';
 
 // One network, three batch sizes: cost of the whole training set against iterations and against time.
@@ -8,7 +8,7 @@ const data = makeMoons({ n: 1024, noise: 0.2, seed: 2 });
 const m = data.x.rows;
 const sizes = [1, 64, m];
 const name = (size: number) => (size === 1 ? 'stochastic (1)' : size === m ? `batch (${m})` : `mini-batch (${size})`);
-const fullCost = (model: ReturnType<typeof mlp>) => binaryCrossEntropy.value(model.forward(data.x), data.y);
+const fullCost = (model: Sequential) => binaryCrossEntropy.value(model.forward(data.x), data.y);
 
 const runs = sizes.map((size, k) => {
   const model = mlp([2, 16, 8, 1], { seed: 1 }); // identical start for every size
@@ -25,7 +25,11 @@ const runs = sizes.map((size, k) => {
       optimizer.step(model.parameters());
       ms += performance.now() - started;
       iteration++;
-      if (iteration % every === 0) run.iteration.push(iteration), run.ms.push(ms), run.cost.push(fullCost(model));
+      if (iteration % every === 0) {
+        run.iteration.push(iteration);
+        run.ms.push(ms);
+        run.cost.push(fullCost(model));
+      }
     }
     progress((k + (epoch + 1) / epochs) / sizes.length);
   }
