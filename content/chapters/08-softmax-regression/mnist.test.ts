@@ -19,6 +19,11 @@ describe('mnist', () => {
     expect(total).toBe(1000);
     expect(diagonal / total).toBeCloseTo(e.testAccuracy, 12);
     expect(e.mistakes).toHaveLength(total - diagonal);
+    // The commonest confusion is the largest count off the diagonal.
+    const [actual, predicted, count] = (run.exports as { commonestMistake: number[] }).commonestMistake;
+    expect(actual).not.toBe(predicted);
+    expect(count).toBe(e.confusion[actual][predicted]);
+    e.confusion.forEach((row, i) => row.forEach((n, j) => i !== j && expect(n).toBeLessThanOrEqual(count)));
     for (let k = 1; k <= 4; k++) {
       const image = run.figures[`mistake${k}`].data[0] as { z: number[][] };
       expect(image.z).toHaveLength(28);

@@ -32,6 +32,9 @@ export const testAccuracy = accuracy(yHatTest, yTest);
 export const trainAccuracy = accuracy(model.predict(train.x), yTrain);
 /** counts[actual][predicted] on the test set. */
 export const confusion = confusionMatrix(yHatTest, yTest);
+/** The commonest confusion: digit `commonestMistake[0]` taken for `commonestMistake[1]`, `commonestMistake[2]` times. */
+export const commonestMistake = confusion.flatMap((row, i) => row.map((n, j) => [i, j, i === j ? -1 : n]))
+  .reduce((a, b) => (b[2] > a[2] ? b : a));
 const digits = Array.from({ length: 10 }, (_, d) => String(d));
 plot('confusion', [{ type: 'heatmap', z: confusion, x: digits, y: digits, colorscale: 'Blues', name: 'test images' }], {
   xaxis: { title: { text: 'predicted digit' } }, yaxis: { title: { text: 'actual digit' }, autorange: 'reversed' },
