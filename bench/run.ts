@@ -19,6 +19,7 @@ import { matmulInto } from '../src/engine/ops/matmul';
 import { Adam } from '../src/engine/optimizers/adam';
 import { miniBatches } from '../src/engine/data/minibatch';
 import { makeMoons } from '../src/engine/data/moons';
+import { train } from '../src/engine/train';
 import { ManualNetwork, naiveMatmul } from './baseline';
 import { bestOfRounds, perSecond } from './measure';
 import { registerGradients, TfNetwork, tf, useBackend } from './tfjs';
@@ -52,6 +53,16 @@ function engineCourse(): () => void {
       model.backward(binaryCrossEntropy.grad(yHat, batch.y));
       optimizer.step(params);
     }
+  };
+}
+
+/** The same epoch through the engine's train() loop (E2's), which also records loss and accuracy. */
+function engineCourseTrain(): () => void {
+  const model = mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
+  const optimizer = new Adam({ learningRate: ALPHA });
+  const rng = new Rng(1);
+  return () => {
+    train(model, moons, { loss: binaryCrossEntropy, optimizer, epochs: 1, batchSize: BATCH, rng });
   };
 }
 
@@ -141,6 +152,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const course: Row = { engine: null, baseline: null, tfjsCpu: null, tfjsWasm: null };
   const courseStep: Row = { ...course };
+  const courseTrain: Row = { ...course };
   const wide: Row = { ...course };
   const matmul: Row = { ...course };
   const progress = (s: string) => { if (!json) process.stderr.write(`${s}\n`); };
@@ -149,6 +161,7 @@ async function main(): Promise<void> {
   const rounds = (fns: Record<'engine' | 'baseline', () => void>) => bestOfRounds(fns, ROUNDS, SECONDS / ROUNDS);
   progress('course workload...');
   ({ engine: course.engine, baseline: course.baseline } = rounds({ engine: engineCourse(), baseline: baselineCourse() }));
+  ({ engine: courseTrain.engine, baseline: courseTrain.baseline } = rounds({ engine: engineCourseTrain(), baseline: baselineCourse() }));
   ({ engine: courseStep.engine, baseline: courseStep.baseline } = rounds({ engine: engineCourseStep(), baseline: baselineCourseStep() }));
   progress('wide workload...');
   ({ engine: wide.engine, baseline: wide.baseline } = rounds({ engine: engineWide(), baseline: baselineWide() }));
@@ -173,8 +186,8 @@ async function main(): Promise<void> {
   const summary = {
     date: new Date().toISOString(),
     machine: { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, node: process.version, platform: `${os.platform()} ${os.arch()}` },
-    units: { course: 'epochs/s (300 moons, batch 64, Adam)', courseStep: 'steps/s (one fixed batch of 64, no shuffling)', wide: 'steps/s (784-128-10 softmax, batch 128, Adam)', matmul: 'GFLOP/s (256x256; baseline = naive i-k-j loop)' },
-    course, courseStep, wide, matmul,
+    units: { course: 'epochs/s (300 moons, batch 64, Adam)', courseStep: 'steps/s (one fixed batch of 64, no shuffling)', courseTrain: 'epochs/s through train() (loss and accuracy history)', wide: 'steps/s (784-128-10 softmax, batch 128, Adam)', matmul: 'GFLOP/s (256x256; baseline = naive i-k-j loop)' },
+    course, courseTrain, courseStep, wide, matmul,
     ratios: {
       courseVsTfjsCpu: ratio(course.engine, course.tfjsCpu),
       courseVsBaseline: ratio(course.engine, course.baseline),
@@ -189,6 +202,7 @@ async function main(): Promise<void> {
   const r = (v: number | null) => (v === null ? 'n/a' : `${v.toFixed(2)}x`);
   const rows: [string, Row, string][] = [
     ['course [2,5,2,1] epochs/s', course, ''],
+    ['  same through train() /s', courseTrain, ''],
     ['  one step, no shuffling /s', courseStep, ''],
     ['wide 784-128-10 steps/s', wide, ''],
     ['matmul 256 GFLOP/s', matmul, ''],

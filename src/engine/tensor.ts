@@ -15,15 +15,18 @@ export class Tensor {
   readonly shape: readonly number[];
 
   constructor(data: Float64Array | readonly number[], shape: readonly number[]) {
-    const size = shape.reduce((a, b) => a * b, 1);
-    for (const d of shape) {
+    // Plain loops: tensors are made once per mini-batch, so this runs in the training loop.
+    let size = 1;
+    for (let i = 0; i < shape.length; i++) {
+      const d = shape[i];
       if (!Number.isInteger(d) || d < 0) throw new Error(`Tensor: shape [${shape}] must hold whole numbers >= 0.`);
+      size *= d;
     }
     if (data.length !== size) {
       throw new Error(`Tensor: ${data.length} values do not fill shape [${shape}] (needs ${size}).`);
     }
     this.data = data instanceof Float64Array ? data : Float64Array.from(data);
-    this.shape = [...shape];
+    this.shape = shape.slice();
   }
 
   /** A tensor from nested arrays: a number, a list, or a list of equal-length rows. */

@@ -13,7 +13,7 @@ function reference(a: Float64Array, b: Float64Array, m: number, k: number, n: nu
 }
 
 describe('matmul kernels agree with the triple loop', () => {
-  it.each([[1, 1, 1], [3, 5, 2], [7, 9, 5], [64, 2, 5], [64, 5, 2], [9, 12, 10], [33, 65, 17], [40, 40, 40]])('m=%i k=%i n=%i', (m, k, n) => {
+  it.each([[1, 1, 1], [3, 5, 2], [7, 9, 5], [64, 2, 5], [64, 5, 2], [9, 12, 10], [10, 9, 12], [33, 65, 17], [40, 40, 40]])('m=%i k=%i n=%i', (m, k, n) => {
     const a = random(m * k, 1), b = random(k * n, 2);
     const expected = reference(a, b, m, k, n);
     const out = new Float64Array(m * n).fill(7); // stale values must be overwritten
