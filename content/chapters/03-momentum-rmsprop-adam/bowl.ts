@@ -10,10 +10,10 @@ const start: [number, number] = [-1.8, 0.8];
 
 // The same α for everyone; each optimizer keeps its other settings at the course's usual values.
 const runs = [
-  { name: 'gradient descent', path: descend(bowl, sgd(learningRate), start, steps) },
-  { name: `momentum, β = ${beta}`, path: descend(bowl, momentum(learningRate, beta), start, steps) },
-  { name: 'RMSprop', path: descend(bowl, rmsprop(learningRate), start, steps) },
-  { name: 'Adam', path: descend(bowl, adam(learningRate), start, steps) },
+  { name: 'gradient descent', color: '#1f77b4', path: descend(bowl, sgd(learningRate), start, steps) },
+  { name: `momentum, β = ${beta}`, color: '#ff7f0e', path: descend(bowl, momentum(learningRate, beta), start, steps) },
+  { name: 'RMSprop', color: '#2ca02c', path: descend(bowl, rmsprop(learningRate), start, steps) },
+  { name: 'Adam', color: '#d62728', path: descend(bowl, adam(learningRate), start, steps) },
 ];
 
 // Contour lines of J under the paths (clipped so a diverging run cannot hide the bowl).
@@ -22,11 +22,11 @@ const ys = Array.from({ length: 41 }, (_, i) => -1 + i * 0.05);
 const z = ys.map((y) => xs.map((x) => bowl.value(x, y)));
 const clip = (v: number[], lim: number) => v.map((u) => Math.max(-lim, Math.min(lim, u)));
 plot('paths', [
-  { type: 'contour', x: xs, y: ys, z, showscale: false, ncontours: 20, colorscale: 'Greys', opacity: 0.5, name: 'J', hoverinfo: 'skip' },
-  ...runs.map(({ name, path }) => ({ x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers' as const, marker: { size: 4 }, name })),
+  { type: 'contour', x: xs, y: ys, z, showscale: false, ncontours: 20, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'J', hoverinfo: 'skip' },
+  ...runs.map(({ name, color, path }) => ({ x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name })),
 ], { xaxis: { title: { text: 'w₁ (gentle direction)' }, range: [-2, 2] }, yaxis: { title: { text: 'w₂ (steep direction)' }, range: [-1, 1] }, height: 420 });
 
-plot('cost', runs.map(({ name, path }) => ({ y: path.cost, name })), {
+plot('cost', runs.map(({ name, color, path }) => ({ y: path.cost, name, line: { color } })), {
   xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'cost J (log scale)' }, type: 'log' },
 });
 

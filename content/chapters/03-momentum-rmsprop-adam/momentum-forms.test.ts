@@ -14,6 +14,10 @@ describe('momentum-forms', () => {
     expect(e.finalCost.sumRescaled).toBeCloseTo(e.finalCost.average, 12);
     expect(e.finalCost.sumSameAlpha).toBeGreaterThan(1e6); // α·50 = 4 > 2(1 + β) = 3.8: unstable
     expect(run.figures.forms.data).toHaveLength(4);
+    const [, course, rescaled, same] = run.figures.forms.data as { x: number[] }[];
+    expect(course.x).toHaveLength(61);
+    expect(rescaled.x).toHaveLength(61);
+    expect(same.x.length).toBeLessThan(61); // the diverging path is cut where it leaves the window
     expect(run.logs[0]).toMatch(/largest difference between the two forms/);
   });
 

@@ -17,12 +17,14 @@ const sumSameAlpha = descend(bowl, momentum(learningRate, beta, { form: 'sum' })
 
 const xs = Array.from({ length: 81 }, (_, i) => -2 + i * 0.05);
 const ys = Array.from({ length: 41 }, (_, i) => -1 + i * 0.05);
-const clip = (v: number[], lim: number) => v.map((u) => Math.max(-lim, Math.min(lim, u)));
+// A diverging path is cut where it first leaves the window.
+const inside = (p: { x: number[]; y: number[] }) => { const k = p.x.findIndex((x, i) => Math.abs(x) > 2 || Math.abs(p.y[i]) > 1); return k < 0 ? p.x.length : k + 1; };
+const shown = { x: sumSameAlpha.x.slice(0, inside(sumSameAlpha)), y: sumSameAlpha.y.slice(0, inside(sumSameAlpha)) };
 plot('forms', [
-  { type: 'contour', x: xs, y: ys, z: ys.map((y) => xs.map((x) => bowl.value(x, y))), showscale: false, ncontours: 20, colorscale: 'Greys', opacity: 0.5, hoverinfo: 'skip', name: 'J' },
-  { x: average.x, y: average.y, mode: 'lines+markers', marker: { size: 9, symbol: 'circle-open' }, name: 'v = βv + (1−β)dW, step α' },
-  { x: sumRescaled.x, y: sumRescaled.y, mode: 'lines+markers', marker: { size: 4 }, name: `v = βv + dW, step α(1−β) = ${(learningRate * (1 - beta)).toPrecision(2)}` },
-  { x: clip(sumSameAlpha.x, 2), y: clip(sumSameAlpha.y, 1), mode: 'lines+markers', marker: { size: 4 }, line: { dash: 'dot' }, name: 'v = βv + dW, same step α' },
+  { type: 'contour', x: xs, y: ys, z: ys.map((y) => xs.map((x) => bowl.value(x, y))), showscale: false, ncontours: 20, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, hoverinfo: 'skip', name: 'J' },
+  { x: average.x, y: average.y, mode: 'lines+markers', marker: { size: 10, symbol: 'circle-open' }, line: { width: 4 }, name: 'βv + (1−β)dW, α' },
+  { x: sumRescaled.x, y: sumRescaled.y, mode: 'lines+markers', marker: { size: 4 }, name: 'βv + dW, α(1−β)' },
+  { x: shown.x, y: shown.y, mode: 'lines+markers', marker: { size: 4 }, line: { dash: 'dot' }, name: 'βv + dW, α' },
 ], { xaxis: { title: { text: 'w₁' }, range: [-2, 2] }, yaxis: { title: { text: 'w₂' }, range: [-1, 1] }, height: 420 });
 
 /** Largest coordinate difference between the two forms once α is rescaled: rounding only. */

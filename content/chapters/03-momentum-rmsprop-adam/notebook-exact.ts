@@ -37,7 +37,7 @@ for (const run of runs) {
   console.log(`${run.name.padEnd(13)} Accuracy: ${result[run.key].toFixed(4)}   (the notebook printed ${run.notebook} after 5000 epochs)`);
   const p = run.model.predict(grid).data;
   plot(`boundary-${run.key}`, [
-    { type: 'heatmap', x: gx, y: gy, z: gy.map((_, j) => gx.map((_, i) => p[j * gx.length + i])), zmin: 0, zmax: 1, colorscale: 'RdBu', reversescale: true, opacity: 0.6, showscale: false, name: 'ŷ' },
+    { type: 'heatmap', x: gx, y: gy, z: gy.map((_, j) => gx.map((_, i) => p[j * gx.length + i])), zmin: 0, zmax: 1, colorscale: [[0, '#2166ac'], [0.5, '#f7f7f7'], [1, '#b2182b']], opacity: 0.6, showscale: false, name: 'ŷ' },
     ...[0, 1].map((label) => ({
       x: x.column(0).filter((_, i) => y.data[i] === label), y: x.column(1).filter((_, i) => y.data[i] === label),
       mode: 'markers' as const, marker: { size: 5, color: label ? '#b2182b' : '#2166ac', line: { width: 0.5, color: 'white' } }, name: `y = ${label}`,

@@ -40,7 +40,7 @@ const grid = new Tensor(gy.flatMap((b) => gx.flatMap((a) => [a, b])), [gx.length
 for (const run of runs) {
   const p = run.model.predict(grid).data;
   plot(`boundary-${run.key}`, [
-    { type: 'heatmap', x: gx, y: gy, z: gy.map((_, j) => gx.map((_, i) => p[j * gx.length + i])), zmin: 0, zmax: 1, colorscale: 'RdBu', reversescale: true, opacity: 0.6, showscale: false, name: 'ŷ' },
+    { type: 'heatmap', x: gx, y: gy, z: gy.map((_, j) => gx.map((_, i) => p[j * gx.length + i])), zmin: 0, zmax: 1, colorscale: [[0, '#2166ac'], [0.5, '#f7f7f7'], [1, '#b2182b']], opacity: 0.6, showscale: false, name: 'ŷ' },
     ...[0, 1].map((label) => ({
       x: x.column(0).filter((_, i) => y.data[i] === label), y: x.column(1).filter((_, i) => y.data[i] === label),
       mode: 'markers' as const, marker: { size: 5, color: label ? '#b2182b' : '#2166ac', line: { width: 0.5, color: 'white' } }, name: `y = ${label}`,

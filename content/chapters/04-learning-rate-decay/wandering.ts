@@ -33,7 +33,7 @@ const runs = [{ name: `fixed α = ${alpha0}`, path: descend(fixed) }, { name: `d
 const xs = Array.from({ length: 61 }, (_, i) => -2.5 + i * (4 / 60));
 const ys = Array.from({ length: 41 }, (_, j) => -1.5 + j * (3 / 40));
 plot('paths', [
-  { type: 'contour', x: xs, y: ys, z: ys.map((y) => xs.map((x) => bowl.value(x, y))), showscale: false, ncontours: 15, colorscale: 'Greys', opacity: 0.5, hoverinfo: 'skip', name: 'J' },
+  { type: 'contour', x: xs, y: ys, z: ys.map((y) => xs.map((x) => bowl.value(x, y))), showscale: false, ncontours: 15, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, hoverinfo: 'skip', name: 'J' },
   ...runs.map(({ name, path }) => ({ x: path.x, y: path.y, mode: 'lines' as const, line: { width: 1 }, name })),
 ], { xaxis: { title: { text: 'w₁' }, range: [-2.5, 1.5] }, yaxis: { title: { text: 'w₂' }, range: [-1.5, 1.5] }, height: 400 });
 plot('distance', runs.map(({ name, path }) => ({ y: path.distance, name })), {
