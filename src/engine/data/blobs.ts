@@ -1,5 +1,6 @@
 import { finishPoints, generatorSetup, type GeneratorOptions } from './generator';
 import type { Dataset } from './dataset';
+import { InputError } from '../errors';
 
 /** Options of {@link makeBlobs}. */
 export interface BlobsOptions extends GeneratorOptions {
@@ -23,7 +24,7 @@ export function makeBlobs(options: BlobsOptions = {}): Dataset {
     ? Array.from({ length: spec }, (_, k): [number, number] => [3 * Math.cos((2 * Math.PI * k) / spec), 3 * Math.sin((2 * Math.PI * k) / spec)])
     : spec.map((c): [number, number] => [c[0], c[1]]);
   if (centers.length < 1 || !centers.every((c) => c.every(Number.isFinite))) {
-    throw new Error(`makeBlobs: centers must be a count >= 1 or a list of finite [x, y] points, got ${JSON.stringify(spec)}.`);
+    throw new InputError(`makeBlobs: centers must be a count >= 1 or a list of finite [x, y] points, got ${JSON.stringify(spec)}.`);
   }
   const labels = Array.from({ length: n }, (_, i) => i % centers.length);
   return finishPoints(labels.map((k) => centers[k]), labels, noise, rng);

@@ -4,6 +4,7 @@
  */
 import { Rng } from '../random';
 import { Tensor } from '../tensor';
+import { InputError, ShapeError } from '../errors';
 
 /** Inputs `x` [m, nx] and labels `y` [m, 1] or one-hot [m, C], row i of each being example i. */
 export interface Dataset {
@@ -30,14 +31,14 @@ export function takeRows(t: Tensor, indices: readonly number[]): Tensor {
   return new Tensor(out, [indices.length, ...t.shape.slice(1)]);
 }
 
-/** Throws unless x and y are non-empty, finite, and have one row per example each. */
+/** Throws InputError if x is empty or x or y holds a non-finite value, ShapeError unless they have one row per example each. */
 export function checkDataset(where: string, x: Tensor, y: Tensor): void {
-  if (x.rows === 0 || x.size === 0) throw new Error(`${where}: x is empty (shape [${x.shape}]).`);
+  if (x.rows === 0 || x.size === 0) throw new InputError(`${where}: x is empty (shape [${x.shape}]).`);
   if (x.rows !== y.rows) {
-    throw new Error(`${where}: x has ${x.rows} rows (shape [${x.shape}]) but y has ${y.rows} (shape [${y.shape}]); both need one row per example.`);
+    throw new ShapeError(`${where}: x has ${x.rows} rows (shape [${x.shape}]) but y has ${y.rows} (shape [${y.shape}]); both need one row per example.`);
   }
   for (const [name, t] of [['x', x], ['y', y]] as const) {
     const bad = t.data.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) throw new Error(`${where}: ${name} holds a non-finite value (${t.data[bad]}) at flat index ${bad}.`);
+    if (bad >= 0) throw new InputError(`${where}: ${name} holds a non-finite value (${t.data[bad]}) at flat index ${bad}.`);
   }
 }

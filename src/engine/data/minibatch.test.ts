@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError, ShapeError } from '../errors';
 import { Rng } from '../random';
 import { Tensor } from '../tensor';
 import { miniBatches } from './minibatch';
@@ -45,5 +46,12 @@ describe('miniBatches', () => {
     expect(() => miniBatches(Tensor.zeros([0, 2]), Tensor.zeros([0, 1]), 4)).toThrow(/x is empty/);
     expect(() => miniBatches(x, Tensor.zeros([10, 1]), 4)).toThrow(/x has 300 rows \(shape \[300,2\]\) but y has 10 \(shape \[10,1\]\)/);
     expect(() => miniBatches(Tensor.from([[1, NaN]]), Tensor.from([[0]]), 1)).toThrow(/x holds a non-finite value \(NaN\) at flat index 1/);
+  });
+
+  it('throws the engine\'s error classes: InputError for bad values and options, ShapeError for mismatched rows', () => {
+    expect(() => miniBatches(x, y, 0)).toThrow(InputError);
+    expect(() => miniBatches(Tensor.zeros([0, 2]), Tensor.zeros([0, 1]), 4)).toThrow(InputError);
+    expect(() => miniBatches(Tensor.from([[1, NaN]]), Tensor.from([[0]]), 1)).toThrow(InputError);
+    expect(() => miniBatches(x, Tensor.zeros([10, 1]), 4)).toThrow(ShapeError);
   });
 });

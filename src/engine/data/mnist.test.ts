@@ -72,8 +72,9 @@ describe('loadMnist', () => {
     await expect(loadMnist({ train: 8631, test: 0 })).rejects.toThrow(/test must be a whole number >= 1/);
   });
 
-  it('rejects bad sizes and unknown options', async () => {
+  it('rejects bad sizes and unknown options with InputError', async () => {
     await expect(loadMnist({ train: 0 })).rejects.toThrow(/train must be a whole number >= 1/);
+    await expect(loadMnist({ train: 0 })).rejects.toBeInstanceOf(InputError);
     // @ts-expect-error misspelt option
     await expect(loadMnist({ training: 10 })).rejects.toThrow(/unknown option 'training'/);
     await expect(loadMnist({ train: 100000 })).rejects.toThrow(/keep train \+ test <= 8630/);

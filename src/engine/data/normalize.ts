@@ -1,4 +1,5 @@
 import { Tensor } from '../tensor';
+import { InputError, ShapeError } from '../errors';
 
 /** Per-feature statistics from the training set, to apply unchanged to test data. */
 export interface NormalizationStats {
@@ -19,10 +20,12 @@ export interface NormalizationStats {
  * ```
  */
 export function normalizeInputs(x: Tensor, stats?: NormalizationStats): { x: Tensor; stats: NormalizationStats } {
-  if (x.shape.length !== 2 || x.rows === 0) throw new Error(`normalizeInputs: x must be a non-empty [m, nx] matrix, got shape [${x.shape}].`);
+  const notMatrix = `normalizeInputs: x must be a non-empty [m, nx] matrix, got shape [${x.shape}].`;
+  if (x.shape.length !== 2) throw new ShapeError(notMatrix);
+  if (x.rows === 0) throw new InputError(notMatrix);
   const m = x.rows, n = x.cols;
   if (stats && (stats.mean.length !== n || stats.std.length !== n)) {
-    throw new Error(`normalizeInputs: stats are for ${stats.mean.length} features but x has ${n} (shape [${x.shape}]).`);
+    throw new ShapeError(`normalizeInputs: stats are for ${stats.mean.length} features but x has ${n} (shape [${x.shape}]).`);
   }
   const mean = stats?.mean ?? Array.from({ length: n }, (_, j) => x.column(j).reduce((a, b) => a + b, 0) / m);
   const std = stats?.std ?? Array.from({ length: n }, (_, j) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { InputError, ShapeError } from '../errors';
 import { Rng } from '../random';
 import { Tensor } from '../tensor';
 import { normalizeInputs } from './normalize';
@@ -22,6 +23,7 @@ describe('trainTestSplit', () => {
     expect(() => trainTestSplit(x, y, { testFraction: 1 })).toThrow(/testFraction must be in \[0, 1\)/);
     // @ts-expect-error misspelt option
     expect(() => trainTestSplit(x, y, { testSize: 0.2 })).toThrow(/unknown option 'testSize'/);
+    expect(() => trainTestSplit(x, y, { testFraction: 1 })).toThrow(InputError);
   });
 });
 
@@ -35,6 +37,7 @@ describe('oneHot', () => {
     expect(() => oneHot([0, 3], 3)).toThrow(/label 1 is 3; labels must be whole numbers in \[0, 2\]/);
     expect(() => oneHot([0.5])).toThrow(/label 0 is 0.5/);
     expect(() => oneHot([])).toThrow(/no labels/);
+    expect(() => oneHot([0, 3], 3)).toThrow(InputError);
   });
 });
 
@@ -61,6 +64,7 @@ describe('normalizeInputs', () => {
     expect(test.x.get(0, 0)).toBeCloseTo(1, 12);
     expect(test.x.get(0, 1)).toBe(0);
     expect(() => normalizeInputs(Tensor.from([[1, 2, 3]]), stats)).toThrow(/stats are for 2 features but x has 3/);
+    expect(() => normalizeInputs(Tensor.from([[1, 2, 3]]), stats)).toThrow(ShapeError);
   });
 
   it('only centres a constant feature (σ = 0 would divide by zero)', () => {

@@ -1,6 +1,7 @@
 import type { Tensor } from '../tensor';
 import { checkDataset, rngFrom, takeRows, type Dataset, type RandomOptions } from './dataset';
 import { checkInRange, checkOptionNames } from './validate';
+import { InputError } from '../errors';
 
 /** Options of {@link trainTestSplit}. */
 export interface SplitOptions extends RandomOptions {
@@ -23,7 +24,7 @@ export function trainTestSplit(x: Tensor, y: Tensor, options: SplitOptions = {})
   const testFraction = options.testFraction ?? 0.2;
   checkInRange('trainTestSplit', 'testFraction', testFraction, 0, 1);
   const m = x.rows;
-  if (m < 2) throw new Error(`trainTestSplit: needs at least 2 examples to split, got ${m}.`);
+  if (m < 2) throw new InputError(`trainTestSplit: needs at least 2 examples to split, got ${m}.`);
   const testCount = Math.min(m - 1, Math.max(1, Math.round(m * testFraction)));
   const order = rngFrom(options).permutation(m);
   const testRows = order.slice(0, testCount), trainRows = order.slice(testCount);
