@@ -10,8 +10,8 @@ const { x, y } = makeMoons({ n: 300, noise: 0.2, seed: 3 });
 
 const runs: { name: string; schedule: Schedule }[] = [
   { name: 'fixed α0', schedule: () => alpha0 },
-  { name: 'α0 / (1 + rate · epoch): every epoch', schedule: inverseTimeDecay(alpha0, decayRate) },
-  { name: `α0 / (1 + rate · ⌊epoch / ${interval}⌋): every ${interval} epochs`, schedule: fixedIntervalDecay(alpha0, decayRate, interval) },
+  { name: 'decay every epoch', schedule: inverseTimeDecay(alpha0, decayRate) }, // α0 / (1 + rate · epoch)
+  { name: `decay every ${interval} epochs`, schedule: fixedIntervalDecay(alpha0, decayRate, interval) }, // α0 / (1 + rate · ⌊epoch / N⌋)
 ];
 const state = runs.map(() => ({ model: mlp([2, 5, 2, 1], { seed: 3 }), optimizer: sgd(alpha0), shuffle: new Rng(10), epoch: [] as number[], acc: [] as number[], alpha: [] as number[] }));
 

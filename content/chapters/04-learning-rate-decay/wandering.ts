@@ -28,15 +28,15 @@ function descend(schedule: Schedule) {
   }
   return path;
 }
-const runs = [{ name: `fixed α = ${alpha0}`, path: descend(fixed) }, { name: `decayed: ${decay}`, path: descend(decayed) }];
+const runs = [{ name: `fixed α = ${alpha0}`, color: '#1f77b4', path: descend(fixed) }, { name: `decayed: ${decay}`, color: '#ff7f0e', path: descend(decayed) }];
 
 const xs = Array.from({ length: 61 }, (_, i) => -2.5 + i * (4 / 60));
 const ys = Array.from({ length: 41 }, (_, j) => -1.5 + j * (3 / 40));
 plot('paths', [
   { type: 'contour', x: xs, y: ys, z: ys.map((y) => xs.map((x) => bowl.value(x, y))), showscale: false, ncontours: 15, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, hoverinfo: 'skip', name: 'J' },
-  ...runs.map(({ name, path }) => ({ x: path.x, y: path.y, mode: 'lines' as const, line: { width: 1 }, name })),
+  ...runs.map(({ name, color, path }) => ({ x: path.x, y: path.y, mode: 'lines' as const, line: { width: 1, color }, name })),
 ], { xaxis: { title: { text: 'w₁' }, range: [-2.5, 1.5] }, yaxis: { title: { text: 'w₂' }, range: [-1.5, 1.5] }, height: 400 });
-plot('distance', runs.map(({ name, path }) => ({ y: path.distance, name })), {
+plot('distance', runs.map(({ name, color, path }) => ({ y: path.distance, name, line: { color } })), {
   xaxis: { title: { text: 'step (20 per epoch)' } }, yaxis: { title: { text: 'distance from the minimum' }, type: 'log' },
 });
 
