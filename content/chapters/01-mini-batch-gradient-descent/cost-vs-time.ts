@@ -36,13 +36,16 @@ const runs = sizes.map((size, k) => {
   return run;
 });
 
+// Both axes on a log scale: the three runs differ a hundredfold in steps and severalfold in time.
+// The cost axis stops at 1, so stochastic GD's worst spikes run off the top.
+const costAxis = { title: { text: 'training-set cost J' }, range: [0, 1] };
 plot('iterations', runs.map((r) => ({ x: r.iteration, y: r.cost, name: name(r.size), mode: 'lines' })), {
   xaxis: { title: { text: 'iterations (log scale)' }, type: 'log' },
-  yaxis: { title: { text: 'training-set cost J' } },
+  yaxis: costAxis,
 });
-plot('time', runs.map((r) => ({ x: r.ms, y: r.cost, name: name(r.size), mode: 'lines' })), {
-  xaxis: { title: { text: 'training time (ms, this machine)' } },
-  yaxis: { title: { text: 'training-set cost J' } },
+plot('time', runs.map((r) => ({ x: r.ms.slice(1), y: r.cost.slice(1), name: name(r.size), mode: 'lines' })), {
+  xaxis: { title: { text: 'training time in ms on this machine (log scale)' }, type: 'log' },
+  yaxis: costAxis,
 });
 
 const at = (size: number) => runs[sizes.indexOf(size)];
