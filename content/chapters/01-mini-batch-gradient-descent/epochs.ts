@@ -31,7 +31,7 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 plot('sizes', [{ type: 'bar', x: sizes.map((_, t) => t + 1), y: sizes, name: 'examples per mini-batch' }], {
   title: { text: `One epoch = ${sizes.length} iterations` },
   xaxis: { title: { text: 'mini-batch t' } },
-  yaxis: { title: { text: 'examples in X^{t}' } },
+  yaxis: { title: { text: 'examples in the mini-batch' } },
 });
 plot('shuffle', firstBatch.map((batch, e) => ({
   type: 'scatter', mode: 'markers', x: batch, y: batch.map(() => e + 1), name: `epoch ${e + 1}`,

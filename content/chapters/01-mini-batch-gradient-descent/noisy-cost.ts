@@ -43,7 +43,7 @@ plot('cost', [
   { x: t, y: whole, name: 'whole batch (1024)', mode: 'lines' },
 ], {
   xaxis: { title: { text: 'iteration t' } },
-  yaxis: { title: { text: 'cost J{t} of that iteration\'s batch' } },
+  yaxis: { title: { text: 'cost J of that iteration\'s batch' } },
 });
 
 export const jitterWhole = jitter(whole);

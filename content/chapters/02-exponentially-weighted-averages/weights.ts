@@ -21,7 +21,7 @@ plot('weights', [
   { x: [window, window], y: [0, 1 - beta], mode: 'lines', name: `1/(1 − β) = ${window.toFixed(1)}`, line: { dash: 'dash' } },
 ], {
   xaxis: { title: { text: 'k, days back from today' } },
-  yaxis: { title: { text: 'weight of θ{t−k}' } },
+  yaxis: { title: { text: 'weight of θ(t−k)' } },
 });
 
 // Why 1/(1-β): with ε = 1 - β, the weight after 1/ε days has shrunk by (1 - ε)^(1/ε), which tends to 1/e.
