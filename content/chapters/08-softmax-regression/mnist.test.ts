@@ -24,11 +24,9 @@ describe('mnist', () => {
     expect(actual).not.toBe(predicted);
     expect(count).toBe(e.confusion[actual][predicted]);
     e.confusion.forEach((row, i) => row.forEach((n, j) => i !== j && expect(n).toBeLessThanOrEqual(count)));
-    for (let k = 1; k <= 4; k++) {
-      const image = run.figures[`mistake${k}`].data[0] as { z: number[][] };
-      expect(image.z).toHaveLength(28);
-      expect(image.z[0]).toHaveLength(28);
-    }
+    const strip = run.figures.mistakes.data[0] as { z: number[][] };
+    expect(strip.z).toHaveLength(28);
+    expect(strip.z[0]).toHaveLength(4 * 29);
     expect((run.figures.cost.data[0] as { y: number[] }).y).toHaveLength(5 * Math.ceil(3000 / 64));
   });
 

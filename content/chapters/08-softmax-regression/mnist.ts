@@ -36,18 +36,19 @@ export const confusion = confusionMatrix(yHatTest, yTest);
 export const commonestMistake = confusion.flatMap((row, i) => row.map((n, j) => [i, j, i === j ? -1 : n]))
   .reduce((a, b) => (b[2] > a[2] ? b : a));
 const digits = Array.from({ length: 10 }, (_, d) => String(d));
-plot('confusion', [{ type: 'heatmap', z: confusion, x: digits, y: digits, colorscale: 'Blues', name: 'test images' }], {
+plot('confusion', [{ type: 'heatmap', z: confusion, x: digits, y: digits, colorscale: 'Blues', reversescale: true, name: 'test images' }], {
   xaxis: { title: { text: 'predicted digit' } }, yaxis: { title: { text: 'actual digit' }, autorange: 'reversed' },
 });
 
-// The first four test images it gets wrong, drawn from their 784 pixels.
+// The first four test images it gets wrong, drawn from their 784 pixels each.
 const predicted = predictedClasses(yHatTest);
 /** Indices of the test images classified wrongly. */
 export const mistakes = predicted.flatMap((p, i) => (p !== test.y.data[i] ? [i] : []));
-mistakes.slice(0, 4).forEach((i, k) => {
-  const rows = Array.from({ length: 28 }, (_, r) => Array.from(test.x.data.slice(i * 784 + r * 28, i * 784 + r * 28 + 28)));
-  plot(`mistake${k + 1}`, [{ type: 'heatmap', z: rows, colorscale: 'Greys', reversescale: true, showscale: false, name: `image ${i}` }], {
-    title: { text: `a ${test.y.data[i]} taken for a ${predicted[i]}` }, yaxis: { autorange: 'reversed', scaleanchor: 'x', visible: false }, xaxis: { visible: false }, height: 220,
-  });
+// Side by side in one picture, with a blank column between images.
+const shown = mistakes.slice(0, 4);
+const strip = Array.from({ length: 28 }, (_, r) => shown.flatMap((i) => [...test.x.data.slice(i * 784 + r * 28, i * 784 + r * 28 + 28), 0]));
+plot('mistakes', [{ type: 'heatmap', z: strip, colorscale: 'Greys', reversescale: true, showscale: false, name: 'wrongly classified' }], {
+  title: { text: shown.map((i) => `a ${test.y.data[i]} taken for a ${predicted[i]}`).join(' · ') },
+  yaxis: { autorange: 'reversed', scaleanchor: 'x', showticklabels: false }, xaxis: { showticklabels: false }, height: 260,
 });
 console.log(`test accuracy ${(100 * testAccuracy).toFixed(1)}% (${mistakes.length} of 1000 wrong), training accuracy ${(100 * trainAccuracy).toFixed(1)}%`);
