@@ -38,7 +38,7 @@ const runs = sizes.map((size, k) => {
 
 // Both axes on a log scale: the three runs differ a hundredfold in steps and severalfold in time.
 // The cost axis stops at 1, so stochastic GD's worst spikes run off the top.
-const costAxis = { title: { text: 'training-set cost J' }, range: [0, 1] };
+const costAxis = { title: { text: 'training-set cost J' }, range: [0, 1] as [number, number] };
 plot('iterations', runs.map((r) => ({ x: r.iteration, y: r.cost, name: name(r.size), mode: 'lines' })), {
   xaxis: { title: { text: 'iterations (log scale)' }, type: 'log' },
   yaxis: costAxis,
