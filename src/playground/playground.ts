@@ -7,7 +7,7 @@
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
 import type { SnippetEditor } from './editor';
-import { FigureBoard } from './figures';
+import { FigureBoard, loadPlotly } from './figures';
 import { knobsHtml, readKnobValues } from './knob-markup';
 import { doneMessage, errorMessage } from './messages';
 import { startRun, type RunHandle } from './runner';
@@ -117,6 +117,7 @@ export class Playground {
       const started = performance.now();
       this.status('Loading the editor…', this.root.dataset.state === 'running' ? 'running' : 'loading');
       const { createEditor } = await import('./editor');
+      requestIdleCallback(() => void loadPlotly()); // a reader who edits will run next
       const host = this.part('editor');
       host.hidden = false;
       const code = this.currentCode();
@@ -142,6 +143,7 @@ export class Playground {
   }
 
   private restore(): void {
+    if (this.editor || this.code !== this.original) return; // only on page load, never over newer work
     const saved = loadEdit(localStorage, this.id, this.hash);
     if (!saved || saved.code === this.original) return;
     void this.setCode(saved.code);
@@ -220,6 +222,7 @@ export class Playground {
     this.run = null;
     previous?.stop();
     this.timings.runStarted = performance.now();
+    void loadPlotly(); // fetch and parse Plotly while the worker starts, not after its first figure
     this.timings.firstFigure = undefined;
     this.status('Preparing…', 'running');
     let code = this.currentCode();
@@ -250,6 +253,7 @@ export class Playground {
       if (this.run !== handle) return; // a newer run took over (a knob moved)
       this.button('stop').disabled = true;
       this.run = null;
+      this.root.dataset.runs = String(Number(this.root.dataset.runs ?? 0) + 1); // finished runs, for tests
       this.status(text, state);
     };
     // eslint-disable-next-line prefer-const -- the callbacks above need the handle
