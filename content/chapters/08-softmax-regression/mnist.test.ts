@@ -28,6 +28,9 @@ describe('mnist', () => {
     expect(strip.z).toHaveLength(28);
     expect(strip.z[0]).toHaveLength(4 * 29);
     expect((run.figures.cost.data[0] as { y: number[] }).y).toHaveLength(5 * Math.ceil(3000 / 64));
+    // The slider's largest setting must fit the bundled subset (8630 images can be drawn balanced).
+    const slider = run.knobs.find((k) => k.name === 'trainSize');
+    expect(slider?.kind === 'number' && slider.options.max + 1000).toBeLessThanOrEqual(8630);
   });
 
   it('less data and less training give a worse model', async () => {

@@ -1,7 +1,7 @@
 import { Rng, Sequential, accuracy, adam, confusionMatrix, dense, loadMnist, miniBatches, oneHot, predictedClasses, softmax, softmaxCrossEntropy } from '@engine';
 import { knob, plot, progress, tick } from '@snippet';
 
-const trainSize = knob('trainSize', 3000, { min: 500, max: 8000, step: 500, label: 'training images' });
+const trainSize = knob('trainSize', 3000, { min: 500, max: 7500, step: 500, label: 'training images' });
 const epochs = knob('epochs', 5, { min: 1, max: 20, step: 1, label: 'epochs' });
 const learningRate = knob('learningRate', 0.003, { min: 1e-4, max: 0.1, log: true, label: 'α (Adam)' });
 
