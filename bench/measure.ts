@@ -1,22 +1,39 @@
-/** Runs `fn` repeatedly and returns how many calls per second it sustained. */
+/**
+ * Timing for the bench. Rates are per second of this process's own CPU time
+ * (process.cpuUsage: user + system), not wall-clock time: on a shared machine
+ * other processes' load then barely moves the figures. Work is single-threaded,
+ * so CPU time and wall time agree on an idle machine.
+ */
+
+function cpuSeconds(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
+/** Runs `fn` repeatedly and returns how many calls per CPU-second it sustained. */
 export function perSecond(fn: () => void, seconds: number, warmupSeconds = Math.min(1, seconds / 2)): number {
-  const warmEnd = performance.now() + warmupSeconds * 1000;
-  do fn();
-  while (performance.now() < warmEnd);
-  const start = performance.now();
+  const warmStart = cpuSeconds();
+  let warmCalls = 0;
+  do {
+    fn();
+    warmCalls++;
+  } while (cpuSeconds() - warmStart < warmupSeconds);
+  // Read the clock (a system call) about every 2 ms, not after every fast call.
+  const chunk = Math.max(1, Math.round((warmCalls / Math.max(cpuSeconds() - warmStart, 1e-6)) * 0.002));
+  const start = cpuSeconds();
   let calls = 0;
   let now = start;
-  while (now - start < seconds * 1000) {
-    fn();
-    calls++;
-    now = performance.now();
+  while (now - start < seconds) {
+    for (let i = 0; i < chunk; i++) fn();
+    calls += chunk;
+    now = cpuSeconds();
   }
-  return (calls * 1000) / (now - start);
+  return calls / (now - start);
 }
 
 /**
  * Measures several contenders in alternating rounds and keeps each one's best
- * round: on a shared machine, load that comes and goes then hits all alike.
+ * round, so that load which comes and goes hits all alike.
  */
 export function bestOfRounds(contenders: Record<string, () => void>, rounds: number, secondsPerRound: number): Record<string, number> {
   const best: Record<string, number> = {};

@@ -213,6 +213,7 @@ async function main(): Promise<void> {
   log(`bench ${summary.date} on ${summary.machine.cpu} (${summary.machine.cores} cores), Node ${summary.machine.node}`);
   for (const line of table) log(line.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
   log('baseline: hand-written manual backprop (Float64Array) for the networks; naive i-k-j loop for matmul. tfjs runs float32, the engine float64.');
+  log('rates are per CPU-second of this process (best of alternating rounds), so load from other processes barely moves them.');
   log(`targets: course >= 10x tfjs-cpu (${r(summary.ratios.courseVsTfjsCpu)}), course within 1.5x of baseline (${r(summary.ratios.courseVsBaseline)}), wide >= tfjs-cpu (${r(summary.ratios.wideVsTfjsCpu)}), matmul >= naive (${r(summary.ratios.matmulVsNaive)}); ${summary.seconds.toFixed(0)} s`);
   if (json) log(JSON.stringify(summary));
 }

@@ -18,3 +18,13 @@ describe('Tensor additions', () => {
     expect(() => t.reshape([3, 2])).toThrow(/4 values do not fill shape \[3,2\]/);
   });
 });
+
+describe('Tensor.rowsAt', () => {
+  it('gathers rows in the given order, optionally a slice of the order', () => {
+    const t = Tensor.from([[1, 2], [3, 4], [5, 6]]);
+    expect(t.rowsAt([2, 0]).toArray()).toEqual([[5, 6], [1, 2]]);
+    expect(t.rowsAt([0, 1, 2, 1], 1, 3).toArray()).toEqual([[3, 4], [5, 6]]);
+    expect(Tensor.from([7, 8, 9]).rowsAt([1]).toArray()).toEqual([8]);
+    expect(() => t.rowsAt([3])).toThrow(/row 3 is outside 0..2/);
+  });
+});

@@ -77,6 +77,30 @@ export class Tensor {
     return out;
   }
 
+  /**
+   * A new tensor made of the rows `indices[start..end)` of this one, in that order
+   * (a mini-batch from a shuffled order). Copies values with a plain loop: no
+   * per-row views, so it stays cheap for narrow rows such as 2-D points.
+   *
+   * ```ts
+   * Tensor.from([[1, 2], [3, 4], [5, 6]]).rowsAt([2, 0]); // [[5, 6], [1, 2]]
+   * ```
+   */
+  rowsAt(indices: ArrayLike<number>, start = 0, end = indices.length): Tensor {
+    const rows = this.shape[0] ?? 0;
+    const width = rows === 0 ? 0 : this.data.length / rows;
+    const count = Math.max(0, end - start);
+    const out = new Float64Array(count * width);
+    const d = this.data;
+    for (let k = 0; k < count; k++) {
+      const row = indices[start + k];
+      if (!(row >= 0 && row < rows) || !Number.isInteger(row)) throw new Error(`Tensor.rowsAt: row ${row} is outside 0..${rows - 1}.`);
+      const from = row * width, to = k * width;
+      for (let c = 0; c < width; c++) out[to + c] = d[from + c];
+    }
+    return new Tensor(out, [count, ...this.shape.slice(1)]);
+  }
+
   /** Column `j` as a plain array. */
   column(j: number): number[] {
     const out: number[] = [];
