@@ -7,7 +7,7 @@ const snippet = './cost-vs-time.ts';
 const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
 
 type PerSize = { stochastic: number; mini: number; batch: number };
-type Exports = Record<'iterationsPerEpoch' | 'finalCost' | 'costAfter16Iterations' | 'iterationsToTarget' | 'risesOfCost' | 'msPerEpoch', PerSize>;
+type Exports = Record<'iterationsPerEpoch' | 'finalCost' | 'costAfter16Iterations' | 'risesOfCost' | 'msPerEpoch', PerSize>;
 
 describe('cost-vs-time.ts: batch size 1, 64 and 1024 on the same network', () => {
   it('makes 1024, 16 and 1 iterations per epoch; after equal epochs mini-batches are lowest', async () => {

@@ -50,15 +50,8 @@ plot('time', runs.map((r) => ({ x: r.ms.slice(1), y: r.cost.slice(1), name: name
 
 const at = (size: number) => runs[sizes.indexOf(size)];
 const last = (values: number[]) => values[values.length - 1];
-/** Iterations a run needed until the training-set cost first fell below `target` (Infinity if never). */
-const iterationsTo = (size: number, target: number) => {
-  const r = at(size), i = r.cost.findIndex((c) => c < target);
-  return i < 0 ? Infinity : r.iteration[i];
-};
 export const iterationsPerEpoch = { stochastic: at(1).perEpoch, mini: at(64).perEpoch, batch: at(m).perEpoch };
 export const finalCost = { stochastic: last(at(1).cost), mini: last(at(64).cost), batch: last(at(m).cost) };
-export const target = 0.3;
-export const iterationsToTarget = { stochastic: iterationsTo(1, target), mini: iterationsTo(64, target), batch: iterationsTo(m, target) };
 /** Training-set cost at the first measurement at or after `n` iterations. */
 const costAfter = (size: number, n: number) => { const r = at(size); return r.cost[r.iteration.findIndex((i) => i >= n)]; };
 export const costAfter16Iterations = { stochastic: costAfter(1, 16), mini: costAfter(64, 16), batch: costAfter(m, 16) };
