@@ -7,17 +7,20 @@ const again = (n: number) => import(/* @vite-ignore */ `./bowl.ts?run=${n}`);
 type PerOptimizer = { gd: number; momentum: number; rmsprop: number; adam: number };
 
 describe('bowl', () => {
-  it('at α = 0.035 gradient descent zig-zags across the valley at every step; momentum, RMSprop and Adam barely do', async () => {
+  it('at α = 0.039 gradient descent zig-zags across the valley at every step; momentum, RMSprop and Adam barely do', async () => {
     const run = await runSnippet(() => import('./bowl.ts'));
     const zig = run.exports.zigzags as PerOptimizer;
     const dist = run.exports.finalDistance as PerOptimizer;
-    expect(zig.gd).toBe(60); // 1 − α·50 = −0.75: w₂ changes sign at every step
+    expect(zig.gd).toBe(60); // 1 − α·50 = −0.95: w₂ changes sign at every step and shrinks only 5% per step
     expect(zig.momentum).toBeLessThan(10);
-    expect(zig.rmsprop).toBeLessThanOrEqual(2);
+    expect(zig.rmsprop).toBeLessThanOrEqual(5);
     expect(zig.adam).toBeLessThanOrEqual(2);
-    // momentum and RMSprop end nearer the minimum than gradient descent at the same α
-    expect(dist.momentum).toBeLessThan(dist.gd);
-    expect(dist.rmsprop).toBeLessThan(dist.gd);
+    // all three end nearer the minimum, and lower, than gradient descent at the same α
+    const cost = run.exports.finalCost as PerOptimizer;
+    for (const k of ['momentum', 'rmsprop', 'adam'] as const) {
+      expect(dist[k]).toBeLessThan(dist.gd);
+      expect(cost[k]).toBeLessThan(cost.gd);
+    }
     expect(dist.gd).toBeLessThan(0.5); // but GD does converge: α is below its limit 2/50
     const paths = run.figures.paths.data as { type?: string; x: number[] }[];
     expect(paths.map((t) => t.type ?? 'scatter')).toEqual(['contour', 'scatter', 'scatter', 'scatter', 'scatter']);
@@ -39,6 +42,7 @@ describe('bowl', () => {
     const run = await runSnippet(() => again(3), { knobs: { learningRate: 0.1, steps: 60 } });
     const dist = run.exports.finalDistance as PerOptimizer;
     expect(dist.rmsprop).toBeLessThan(1e-6);
+    expect(dist.adam).toBeLessThan(0.1); // RMSprop with momentum: Adam copes too
     expect(dist.gd).toBeGreaterThan(1e20);
     expect((run.figures.paths.data[1] as { y: number[] }).y.every((v) => Math.abs(v) <= 1)).toBe(true); // clipped for the plot
   });

@@ -3,7 +3,7 @@ import { knob, plot } from '@snippet';
 
 // An elongated bowl J = ½(w₁² + 50·w₂²): gentle along w₁, fifty times steeper along w₂.
 const bowl = illConditionedQuadratic({ a: 1, b: 50 });
-const learningRate = knob('learningRate', 0.035, { min: 0.001, max: 0.1, log: true, label: 'α (all four)' });
+const learningRate = knob('learningRate', 0.039, { min: 0.001, max: 0.1, log: true, label: 'α (all four)' });
 const beta = knob('beta', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: 'β (momentum)' });
 const steps = knob('steps', 60, { min: 10, max: 200, step: 10, label: 'steps' });
 const start: [number, number] = [-1.8, 0.8];
