@@ -259,7 +259,11 @@ export class Playground {
     // eslint-disable-next-line prefer-const -- the callbacks above need the handle
     let handle: RunHandle;
     handle = startRun({ code, lineMap, knobs: this.knobValues(), timeLimitMs: timeLimit }, {
-      knob: ({ decl }) => void decls.push(decl),
+      knob: ({ decl }) => {
+        decls.push(decl);
+        // Show an edited snippet's controls as soon as it declares them (a live knob is needed mid-run).
+        requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls));
+      },
       figures: ({ figures }) => {
         for (const f of figures) drawn.add(f.id);
         this.syncKnobs(decls);

@@ -138,6 +138,9 @@ describe('editing and running', () => {
     const snippet = first(page);
     await setCode(snippet, "import { Tensor } from '@engine';\nconst t: Tensor = Tensor.zeros([2]);\nconst n: number = 'not a number';\nexport const ok = t.size + n.length;\n");
     await snippet.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
+    // Hover shows the engine's own doc comment, from the declarations generated at build time.
+    await snippet.locator('.monaco-editor .view-line span', { hasText: /^Tensor$/ }).first().hover();
+    await page.locator('.monaco-hover', { hasText: 'n-dimensional array' }).first().waitFor({ timeout: 15_000 });
     const result = await run(snippet);
     expect(await snippet.locator('[data-role="notice"]').textContent()).toMatch(/^Type error at line 3: Type 'string' is not assignable to type 'number'/);
     expect(result.state).toBe('done'); // type errors do not stop a run; the transpiled code is valid
@@ -245,16 +248,14 @@ describe('knobs, trace types, theme and parallel runs', () => {
       "import { knob, liveKnob, tick } from '@snippet';",
       "const start = knob('start', 2, { min: 1, max: 10, step: 1, label: 'start' });",
       "const target = liveKnob('target', 1, { min: 1, max: 5, step: 1, label: 'target' });",
-      'let waited = 0;',
-      'while (target() < 5 && waited < 20_000) {',
-      '  waited++;',
-      '  await tick();',
-      '}',
+      'const started = Date.now();',
+      'while (target() < 5 && Date.now() - started < 30_000) await tick();',
       "console.log('start', start, 'target', target());",
     ].join('\n'));
     let before = await runsOf(snippet);
     await snippet.locator('button[data-action="run"]').click();
-    await snippet.locator('input[data-knob="target"]').waitFor();
+    await snippet.locator('input[data-knob="target"][data-live]').waitFor();
+    expect(await snippet.getAttribute('data-state')).toBe('running');
     const target = snippet.locator('input[data-knob="target"]');
     await target.fill('5'); // fires input and change while the snippet waits in tick()
     let result = await waitForRun(snippet, before);
