@@ -1,0 +1,40 @@
+/**
+ * Every exercise of the course, found by its files: an exercise is a folder
+ * content/chapters/NN-slug/exercises/<name>/ holding starter.ts, solution.ts,
+ * cases.ts and instructions.mdx. Authors add one without touching this code.
+ * Modules load lazily: the check worker fetches one exercise's cases and
+ * solution when the reader presses Check, never before.
+ * @module
+ */
+import type { ExerciseFunction, ExerciseSpec } from './spec';
+
+const ROOT = '/content/chapters/';
+const casesModules = import.meta.glob<{ default: ExerciseSpec }>('/content/chapters/*/exercises/*/cases.ts');
+const solutionModules = import.meta.glob<Record<string, unknown>>('/content/chapters/*/exercises/*/solution.ts');
+
+/** An exercise's id is its folder under content/chapters, e.g. "03-momentum-rmsprop-adam/exercises/adam-step". */
+export function exerciseIds(): string[] {
+  return Object.keys(casesModules).map((path) => path.slice(ROOT.length, -'/cases.ts'.length)).sort();
+}
+
+/** An exercise's cases and its reference function. */
+export interface LoadedExercise {
+  readonly spec: ExerciseSpec;
+  readonly reference: ExerciseFunction;
+}
+
+/** The exported function `name` of `module`, or an error naming what is missing. */
+export function exportedFunction(module: Record<string, unknown>, name: string, file: string): ExerciseFunction {
+  const fn = module[name];
+  if (typeof fn !== 'function') throw new Error(`${file} must export a function named ${name}.`);
+  return fn as ExerciseFunction;
+}
+
+/** Loads the cases and the reference solution of exercise `id`. */
+export async function loadExercise(id: string): Promise<LoadedExercise> {
+  const loadCases = casesModules[`${ROOT}${id}/cases.ts`];
+  const loadSolution = solutionModules[`${ROOT}${id}/solution.ts`];
+  if (!loadCases || !loadSolution) throw new Error(`No exercise content/chapters/${id} (it needs cases.ts and solution.ts).`);
+  const [{ default: spec }, solution] = await Promise.all([loadCases(), loadSolution()]);
+  return { spec, reference: exportedFunction(solution, spec.fn, `${id}/solution.ts`) };
+}

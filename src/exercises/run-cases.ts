@@ -1,0 +1,78 @@
+/**
+ * Runs an exercise's hidden cases: each case's inputs go to the reader's
+ * function and to the reference solution, and the two results are compared.
+ * The same code runs in the page's check worker and in the Node tests that
+ * prove each exercise honest.
+ * @module
+ */
+import { compareValues } from './compare';
+import { formatValue, valueAt } from './format-value';
+import { DEFAULT_TOLERANCE, type ExerciseFunction, type ExerciseSpec } from './spec';
+
+/** An error the reader's function threw, at the reader's line when known. */
+export interface ThrownError {
+  readonly name: string;
+  readonly message: string;
+  readonly line?: number;
+}
+
+/** The outcome of one case, as the page shows it. Expected values appear only for failed cases. */
+export interface CaseResult {
+  readonly name: string;
+  readonly edge?: string;
+  readonly passed: boolean;
+  /** The case's hint (failed cases only). */
+  readonly hint?: string;
+  /** The reference's result (failed cases only). */
+  readonly expected?: string;
+  /** The reader's result (failed cases only, unless it threw). */
+  readonly actual?: string;
+  /** Where the results first differ and how, e.g. "[1].X: length 2 instead of 4". */
+  readonly difference?: string;
+  /** What the reader's function threw. */
+  readonly error?: ThrownError;
+}
+
+/** Finds the reader's line in a thrown error (the worker maps stack frames; Node tests pass nothing). */
+export type LineFinder = (error: unknown) => number | undefined;
+
+function thrown(error: unknown, findLine?: LineFinder): ThrownError {
+  const err = error instanceof Error ? error : new Error(String(error));
+  return { name: err.name, message: err.message, line: findLine?.(error) };
+}
+
+/** Runs one case of `spec`; never throws for the reader's mistakes (a throwing reference is an author bug and does throw). */
+export function runCase(spec: ExerciseSpec, index: number, reader: ExerciseFunction, reference: ExerciseFunction, findLine?: LineFinder): CaseResult {
+  const testCase = spec.cases[index];
+  const { name, edge, hint } = testCase;
+  const expected = reference(...testCase.args());
+  let actual: unknown;
+  try {
+    actual = reader(...testCase.args());
+  } catch (error) {
+    return { name, edge, passed: false, hint, expected: formatValue(expected), error: thrown(error, findLine) };
+  }
+  const comparison = compareValues(actual, expected, spec.tolerance ?? DEFAULT_TOLERANCE);
+  if (comparison.equal) return { name, edge, passed: true };
+  const { path, reason } = comparison;
+  let difference = path ? `at ${path}: ${reason}` : reason;
+  if (path && reason === 'values differ') {
+    difference += ` (expected ${formatValue(valueAt(expected, path))}, got ${formatValue(valueAt(actual, path))})`;
+  }
+  return { name, edge, passed: false, hint, expected: formatValue(expected), actual: formatValue(actual), difference };
+}
+
+/** Runs every case of `spec`, calling `onCase` before each (the page uses it to name a case that never returns). */
+export function runCases(spec: ExerciseSpec, reader: ExerciseFunction, reference: ExerciseFunction, findLine?: LineFinder, onCase?: (index: number) => void): CaseResult[] {
+  return spec.cases.map((_, index) => {
+    onCase?.(index);
+    return runCase(spec, index, reader, reference, findLine);
+  });
+}
+
+/** "3 of 5 cases pass." and friends. */
+export function summary(results: readonly CaseResult[]): string {
+  const passed = results.filter((r) => r.passed).length;
+  if (passed === results.length) return `All ${results.length} cases pass. Solved!`;
+  return `${passed} of ${results.length} cases pass.`;
+}
