@@ -21,7 +21,7 @@ export default defineConfig({
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   vite: {
     plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
