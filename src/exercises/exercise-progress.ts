@@ -1,0 +1,54 @@
+/**
+ * `<exercise-progress>`: "N of M exercises solved", filled in from localStorage
+ * after load (the badge stays hidden without JavaScript or storage), updated
+ * when an exercise on the page is solved, with a Reset all button.
+ * @module
+ */
+import { clearAllProgress, countSolved } from './progress';
+
+/** Same name as the controller's PROGRESS_EVENT (not imported, to keep this element tiny). */
+const PROGRESS_EVENT = 'live-notes:exercise-progress';
+
+class ExerciseProgressBadge extends HTMLElement {
+  private readonly update = () => this.render();
+
+  connectedCallback(): void {
+    this.render();
+    window.addEventListener(PROGRESS_EVENT, this.update);
+    this.querySelector('button[data-action="reset-all"]')?.addEventListener('click', () => {
+      if (!confirm('Forget every exercise you solved and all the code you wrote for them, in this browser?')) return;
+      try {
+        clearAllProgress(localStorage);
+      } catch {
+        return;
+      }
+      location.reload(); // every exercise on the page starts again from its starter
+    });
+  }
+
+  disconnectedCallback(): void {
+    window.removeEventListener(PROGRESS_EVENT, this.update);
+  }
+
+  private render(): void {
+    const ids = (this.dataset.ids ?? '').split(',').filter(Boolean);
+    let solved: number;
+    try {
+      solved = countSolved(localStorage, ids);
+    } catch {
+      return; // storage blocked: stay hidden, there is no progress to show
+    }
+    const count = this.querySelector<HTMLElement>('[data-role="count"]')!;
+    count.textContent = `${solved} of ${ids.length} exercises solved`;
+    this.dataset.solved = String(solved);
+    this.querySelector<HTMLElement>('button[data-action="reset-all"]')!.hidden = solved === 0 && !this.hasAnyProgress();
+    this.hidden = false;
+  }
+
+  private hasAnyProgress(): boolean {
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('live-notes:exercise:')) return true;
+    return false;
+  }
+}
+
+customElements.define('exercise-progress', ExerciseProgressBadge);
