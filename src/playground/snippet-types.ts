@@ -43,12 +43,25 @@ export function generateSnippetTypes(root: string): SnippetTypes {
   const program = ts.createProgram(entries, options);
   const files: Record<string, string> = {};
   program.emit(undefined, (fileName, text) => {
-    files[relative(options.outDir!, fileName).split('\\').join('/')] = text;
+    files[relative(options.outDir!, fileName).split('\\').join('/')] = widenLongLiterals(text);
   });
   const plotly = dirname(require_resolve(root, '@types/plotly.js/package.json'));
   for (const file of PLOTLY_FILES) files[`node_modules/@types/plotly.js/${file}`] = readFileSync(join(plotly, file), 'utf8');
   const inputs = program.getSourceFiles().map((f) => f.fileName).filter((f) => f.startsWith(src));
   return { files, inputs };
+}
+
+/** Longest literal kept in a `declare const` (its type is the literal itself). */
+const MAX_LITERAL = 200;
+
+/**
+ * `export declare const pixels = "…2 MB of data…";` becomes `: string`: a const
+ * initialised with a literal keeps it as its type, and bundled data sets would
+ * otherwise ship inside the editor's declarations.
+ */
+export function widenLongLiterals(dts: string): string {
+  return dts.replace(/^((?:export )?declare const [\w$]+) = (["'`])(.*)\2;$/gm, (all, head: string, _q: string, body: string) =>
+    body.length > MAX_LITERAL ? `${head}: string;` : all);
 }
 
 function require_resolve(root: string, request: string): string {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, watch, type Browser, type PageProblems } from './browser';
-import { currentCode, gzippedScripts, pageWithSnippet, run, runsOf, setCode, waitForRun } from './playground-helpers';
+import { chapterUrls, currentCode, gzippedScripts, pageWithSnippet, run, runsOf, setCode, waitForRun } from './playground-helpers';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -268,6 +268,33 @@ describe('knobs, trace types, theme and parallel runs', () => {
     await page.close();
   });
 
+  it('runs a snippet when a first-paint slider moves, without loading the editor', async () => {
+    const page = await browser.context.newPage();
+    const problems = watch(page, siteUrl);
+    let snippet = null;
+    for (const url of await chapterUrls(page, siteUrl)) {
+      await page.goto(url, { waitUntil: 'load' });
+      const withSlider = page.locator('live-snippet', { has: page.locator('input[type="range"][data-knob]') });
+      if ((await withSlider.count()) > 0) {
+        snippet = withSlider.first();
+        break;
+      }
+    }
+    expect(snippet, 'no chapter snippet declares a numeric knob').not.toBeNull();
+    const slider = snippet!.locator('input[type="range"][data-knob]').first();
+    const [min, max] = await slider.evaluate((e: HTMLInputElement) => [Number(e.min), Number(e.max)]);
+    await slider.scrollIntoViewIfNeeded();
+    const label = await snippet!.locator('.knob output').first().textContent();
+    await slider.fill(String(min + (max - min) / 3));
+    const result = await waitForRun(snippet!, 0);
+    expect(result.state).toBe('done');
+    expect(await snippet!.locator('.knob output').first().textContent()).not.toBe(label);
+    expect(await snippet!.locator('.monaco-editor').count()).toBe(0);
+    expect(await snippet!.locator('.snippet-figure[data-drawn]').count()).toBeGreaterThan(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
   it('draws every trace type of the Plotly bundle as itself, and follows the theme', async () => {
     const { page, problems } = await open();
     const snippet = first(page);
@@ -294,6 +321,12 @@ describe('knobs, trace types, theme and parallel runs', () => {
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await page.waitForFunction((c) => (document.querySelector('.snippet-figure[data-figure-id="bar"]') as unknown as { _fullLayout: { font: { color: string } } })._fullLayout.font.color !== c, light);
     expect(await fontColor()).not.toBe(light);
+    // Figures follow the page's width.
+    const width = () => snippet.evaluate((el) => (el.querySelector('.snippet-figure[data-figure-id="bar"]') as unknown as { _fullLayout: { width: number } })._fullLayout.width);
+    const wide = await width();
+    await page.setViewportSize({ width: 600, height: 900 });
+    await page.waitForFunction((w) => (document.querySelector('.snippet-figure[data-figure-id="bar"]') as unknown as { _fullLayout: { width: number } })._fullLayout.width < w, wide);
+    expect(await width()).toBeLessThan(wide);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
