@@ -1,4 +1,4 @@
-/** Adam's memory between steps: the two running averages and t, the number of updates made so far. */
+/** Adam's memory between steps: the two running averages and t, the updates made so far. */
 export interface AdamState {
   v: number[];
   s: number[];
@@ -21,9 +21,12 @@ export interface AdamHyperparameters {
  *   v̂ = v / (1 − β₁^t)               Ŝ = S / (1 − β₂^t)
  *   W := W − α·v̂ / (√Ŝ + ε)
  *
- * Returns the new weights and the new state { v, s, t } (v and S uncorrected); `state` is { v: zeros, s: zeros, t: 0 } before the first step.
+ * Returns the new weights and the new state { v, s, t } (v and S uncorrected).
+ * Before the first step, `state` is { v: zeros, s: zeros, t: 0 }.
  */
-export function adamStep(w: number[], dw: number[], state: AdamState, hp: AdamHyperparameters): { w: number[]; v: number[]; s: number[]; t: number } {
+export function adamStep(
+  w: number[], dw: number[], state: AdamState, hp: AdamHyperparameters,
+): { w: number[]; v: number[]; s: number[]; t: number } {
   // TODO: count the update, update v and S, correct them, and step.
   return { w: [...w], v: [...state.v], s: [...state.s], t: state.t };
 }

@@ -6,7 +6,9 @@
  *
  * Returns new arrays; `v` is all zeros before the first step.
  */
-export function momentumStep(w: number[], dw: number[], v: number[], alpha: number, beta: number): { w: number[]; v: number[] } {
+export function momentumStep(
+  w: number[], dw: number[], v: number[], alpha: number, beta: number,
+): { w: number[]; v: number[] } {
   // TODO: compute the new velocity, then the new weights.
   return { w: [...w], v: [...v] };
 }

@@ -6,7 +6,9 @@
  *
  * Returns new arrays; `s` is all zeros before the first step.
  */
-export function rmspropStep(w: number[], dw: number[], s: number[], alpha: number, beta2: number, epsilon: number): { w: number[]; s: number[] } {
+export function rmspropStep(
+  w: number[], dw: number[], s: number[], alpha: number, beta2: number, epsilon: number,
+): { w: number[]; s: number[] } {
   // TODO: compute the new S, then the new weights.
   return { w: w.map((wi, i) => wi - alpha * dw[i]), s: [...s] };
 }

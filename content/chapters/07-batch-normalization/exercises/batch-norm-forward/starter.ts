@@ -1,20 +1,23 @@
-/** Running averages of the mean and variance of each unit, kept during training for inference. */
+/** Running averages of each unit's mean and variance, kept during training for inference. */
 export interface RunningStats {
   mean: number[];
   variance: number[];
 }
 
 /**
- * Batch norm's forward pass. `Z[i][j]` is unit j's pre-activation for example i (m rows, n units);
- * γ (`gamma`) and β (`beta`) have one entry per unit. For each unit j:
+ * Batch norm's forward pass. `Z[i][j]` is unit j's pre-activation for example i
+ * (m rows, n units); γ (`gamma`) and β (`beta`) have one entry per unit. For each unit j:
  *
- *   training:  μ = (1/m) Σᵢ Z[i][j],   σ² = (1/m) Σᵢ (Z[i][j] − μ)²        (the mini-batch's own statistics)
+ *   training:  μ = (1/m) Σᵢ Z[i][j],   σ² = (1/m) Σᵢ (Z[i][j] − μ)²   (this mini-batch's)
  *   inference: μ = running.mean[j],    σ² = running.variance[j]
  *   z_norm = (Z[i][j] − μ) / √(σ² + ε),   z̃ = γ[j]·z_norm + β[j]
  *
  * Returns z̃ with the shape of Z.
  */
-export function batchNormForward(Z: number[][], gamma: number[], beta: number[], running: RunningStats, training: boolean, epsilon: number): number[][] {
+export function batchNormForward(
+  Z: number[][], gamma: number[], beta: number[],
+  running: RunningStats, training: boolean, epsilon: number,
+): number[][] {
   // TODO: pick μ and σ² per unit, then normalize, scale and shift.
   return Z.map((row) => row.map((z, j) => gamma[j] * z + beta[j]));
 }
