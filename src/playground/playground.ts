@@ -117,7 +117,9 @@ export class Playground {
       const started = performance.now();
       this.status('Loading the editor…', this.root.dataset.state === 'running' ? 'running' : 'loading');
       const { createEditor } = await import('./editor');
-      requestIdleCallback(() => void loadPlotly()); // a reader who edits will run next
+      // A reader who edits will run next: fetch Plotly when the page is idle (Safari has no requestIdleCallback).
+      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
+      idle(() => void loadPlotly());
       const host = this.part('editor');
       host.hidden = false;
       const code = this.currentCode();

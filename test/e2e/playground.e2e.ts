@@ -211,6 +211,17 @@ describe('saved edits, Reset and Share', () => {
     await page.close();
   });
 
+  it('copies the current code to the clipboard', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    const { page } = await open();
+    const snippet = first(page);
+    await setCode(snippet, 'export const copied = 42;\n');
+    await snippet.locator('button[data-action="copy"]').click();
+    await snippet.locator('[data-role="status"]', { hasText: 'Code copied to the clipboard.' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('export const copied = 42;\n');
+    await page.close();
+  });
+
   it('opens a share link with its code and runs nothing until Run', async () => {
     const { page } = await open();
     const snippet = first(page);
@@ -271,6 +282,8 @@ describe('knobs, trace types, theme and parallel runs', () => {
   it('runs a snippet when a first-paint slider moves, without loading the editor', async () => {
     const page = await browser.context.newPage();
     const problems = watch(page, siteUrl);
+    await page.goto(siteUrl);
+    await page.evaluate(() => localStorage.clear()); // earlier tests' edits would replace the authors' code
     let snippet = null;
     for (const url of await chapterUrls(page, siteUrl)) {
       await page.goto(url, { waitUntil: 'load' });
