@@ -16,18 +16,17 @@ import { checkBatch, checkSameShape, InputError } from './errors';
 export function predictedClasses(yHat: Tensor): number[] {
   checkBatch('predictedClasses', 'yHat', yHat.shape);
   const [m, c] = yHat.shape;
-  const d = yHat.data;
   const out: number[] = new Array(m);
-  for (let i = 0; i < m; i++) {
-    if (c === 1) {
-      out[i] = d[i] > 0.5 ? 1 : 0;
-      continue;
-    }
-    let best = 0;
-    for (let j = 1; j < c; j++) if (d[i * c + j] > d[i * c + best]) best = j;
-    out[i] = best;
-  }
+  for (let i = 0; i < m; i++) out[i] = classOfRow(yHat.data, i, c);
   return out;
+}
+
+/** The class of row `i` of a `[m, c]` array: ŷ > 0.5 for one column, else the arg-max. */
+function classOfRow(d: Float64Array, i: number, c: number): number {
+  if (c === 1) return d[i] > 0.5 ? 1 : 0;
+  let best = 0;
+  for (let j = 1; j < c; j++) if (d[i * c + j] > d[i * c + best]) best = j;
+  return best;
 }
 
 /**
@@ -40,11 +39,12 @@ export function predictedClasses(yHat: Tensor): number[] {
  */
 export function accuracy(yHat: Tensor, y: Tensor): number {
   checkSameShape('accuracy', 'yHat', yHat.shape, 'y', y.shape);
-  const predicted = predictedClasses(yHat);
-  const actual = predictedClasses(y);
+  checkBatch('accuracy', 'yHat', yHat.shape);
+  // Row by row, without arrays of classes: train() calls this after every step.
+  const [m, c] = yHat.shape;
   let right = 0;
-  for (let i = 0; i < predicted.length; i++) if (predicted[i] === actual[i]) right++;
-  return right / predicted.length;
+  for (let i = 0; i < m; i++) if (classOfRow(yHat.data, i, c) === classOfRow(y.data, i, c)) right++;
+  return right / m;
 }
 
 /**

@@ -10,8 +10,8 @@ import type { Schedule } from './schedules';
 import type { Tensor } from './tensor';
 import { accuracy } from './metrics';
 import { Rng } from './random';
-import { checkDataset, takeRows, type Dataset } from './data/dataset';
-import { miniBatches } from './data/minibatch';
+import { checkDataset, type Dataset } from './data/dataset';
+import { batchesInOrder } from './data/minibatch';
 import { checkInteger, checkOptionNames } from './data/validate';
 
 /** What `train` needs of a model; `Sequential` has it. */
@@ -119,9 +119,9 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     if (schedule) optimizer.learningRate = schedule(epoch - 1);
     const learningRate = optimizer.learningRate;
-    const batches = options.batchOrder
-      ? orderedBatches(data, options.batchOrder(epoch, m), options.batchSize)
-      : miniBatches(data.x, data.y, options.batchSize, rng);
+    // The data set was checked once above, so the epoch's batches are cut without checking it again.
+    const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), m) : rng.permutation(m);
+    const batches = batchesInOrder(data.x, data.y, order, options.batchSize);
     let lossSum = 0, rightSum = 0, stopped = false;
     for (let b = 0; b < batches.length && !stopped; b++) {
       const { x, y } = batches[b];
@@ -146,17 +146,11 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
   return history;
 }
 
-/** Consecutive slices of `batchSize` rows in the given order, the last one partial. */
-function orderedBatches(data: Dataset, order: readonly number[], batchSize: number): Dataset[] {
-  const m = data.x.rows;
+/** `order` itself, after checking that it is a permutation of 0..m-1. */
+function checkedOrder(order: readonly number[], m: number): readonly number[] {
   const sorted = [...order].sort((a, b) => a - b);
   if (order.length !== m || sorted.some((v, i) => v !== i)) {
     throw new Error(`train: batchOrder must return a permutation of 0..${m - 1}, got ${order.length} indices.`);
   }
-  const batches: Dataset[] = [];
-  for (let start = 0; start < m; start += batchSize) {
-    const rows = order.slice(start, start + batchSize);
-    batches.push({ x: takeRows(data.x, rows), y: takeRows(data.y, rows) });
-  }
-  return batches;
+  return order;
 }

@@ -33,6 +33,18 @@ describe('miniBatches', () => {
     expect(order()).toEqual(Array.from({ length: m }, (_, i) => i));
   });
 
+  it('gives batches that do not share values with each other or with x and y', () => {
+    const batches = miniBatches(x, y, 64, new Rng(11));
+    const before = batches.map((b) => b.x.toArray());
+    batches[1].x.data.fill(-1);
+    batches[1].y.data.fill(-1);
+    expect(batches[0].x.toArray()).toEqual(before[0]);
+    expect(batches[2].x.toArray()).toEqual(before[2]);
+    expect(batches[1].x.size).toBe(128);
+    expect(x.get(0, 0)).toBe(0);
+    expect(y.column(0).every((v, i) => v === i)).toBe(true);
+  });
+
   it('gives one batch when batchSize >= m and m batches when it is 1', () => {
     expect(miniBatches(x, y, 1000).length).toBe(1);
     expect(miniBatches(x, y, 1).length).toBe(m);

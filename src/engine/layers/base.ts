@@ -21,8 +21,13 @@ export class LayerParameter implements Parameter {
     this.value = new Float64Array(size);
     this.grad = new Float64Array(size);
   }
+  private nameCache = { layerName: '', name: '' };
   get name(): string {
-    return `${this.layer.name}/${this.suffix}`;
+    // Optimizers key their state by this name on every step: build the string
+    // again only when the layer's name has changed (Sequential numbers layers once).
+    const layerName = this.layer.name;
+    if (layerName !== this.nameCache.layerName) this.nameCache = { layerName, name: `${layerName}/${this.suffix}` };
+    return this.nameCache.name;
   }
   /** The value as a tensor sharing its data, e.g. `layer.W.tensor.toArray()`. */
   get tensor(): Tensor {
