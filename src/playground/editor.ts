@@ -100,7 +100,7 @@ export function createEditor(host: HTMLElement, id: string, code: string, onChan
     fontSize: 14,
     tabSize: 2,
     lineNumbers: 'on',
-    ariaLabel: `Code of snippet ${id}. Press Control+Enter to run; Escape then Tab leaves the editor.`,
+    ariaLabel: `Code of snippet ${id}. Control+Enter runs it. Tab inserts a tab; press Control+M first to move focus with Tab instead.`,
     fixedOverflowWidgets: true,
   });
   editor.onDidChangeModelContent(onChange);

@@ -162,7 +162,8 @@ export class Playground {
     this.notice('This snippet shows code from a share link. It has not run: read it, then press Run.');
     this.status('Shared code loaded; nothing has run.', 'idle');
     await this.ensureEditor();
-    this.save();
+    this.save(); // kept as the reader's edit, so the link's hash can go
+    history.replaceState(history.state, '', location.pathname + location.search);
   }
 
   private async reset(): Promise<void> {

@@ -102,6 +102,10 @@ describe('editing and running', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type('// still here');
     await expect.poll(() => currentCode(snippet), { timeout: 5_000 }).toContain('// still here');
+    // Without Stop, the snippet's time limit ends the run.
+    await snippet.evaluate((el) => void ((el as HTMLElement).dataset.timeLimit = '1'));
+    const limited = await run(snippet, 10_000);
+    expect(limited).toEqual({ state: 'stopped', status: "Stopped after 1 s, this snippet's time limit." });
     await page.close();
   });
 
@@ -239,6 +243,7 @@ describe('saved edits, Reset and Share', () => {
     await other.waitForFunction(() => document.querySelector('live-snippet')?.getAttribute('data-editor') === 'ready', null, { timeout: 60_000 });
     expect(await shared.locator('[data-role="notice"]').textContent()).toMatch(/has not run/);
     expect(await currentCode(shared)).toContain("console.log('shared run');");
+    expect(new URL(other.url()).hash).toBe(''); // the code now lives in the reader's saved edit
     await other.waitForTimeout(500);
     expect(workers.filter((url) => url.includes('snippet-worker'))).toEqual([]);
     expect(await shared.getAttribute('data-runs')).toBeNull();
