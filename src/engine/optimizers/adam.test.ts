@@ -47,6 +47,22 @@ describe('Adam', () => {
     expect(p.value[0]).toBeCloseTo(0.683772283983154, 12);
   });
 
+  it('without bias correction early steps are too long: 3.16α at t = 1, peak 6.57α at t = 12 (steady gradient)', () => {
+    const p = scalar(0), opt = adam(0.001, { biasCorrection: false });
+    const steps: number[] = [];
+    for (let t = 1; t <= 200; t++) {
+      const before = p.value[0];
+      p.grad[0] = -1; // the same gradient every step
+      opt.step([p]);
+      steps.push((p.value[0] - before) / 0.001);
+    }
+    expect(steps[0]).toBeCloseTo(Math.sqrt(10), 5); // (1 − β1)/√(1 − β2) = 0.1/√0.001 (ε moves it by 1e-6)
+    const peak = Math.max(...steps);
+    expect(steps.indexOf(peak) + 1).toBe(12);
+    expect(peak).toBeCloseTo(6.5685, 3);
+    expect(steps[99]).toBeGreaterThan(3.2);
+  });
+
   it.each([true, false])('follows Algorithm 1 for 25 steps, biasCorrection %s (1e-6 relative)', (biasCorrection) => {
     const opt = new Adam({ learningRate: 0.05, biasCorrection });
     const ours = trajectory((p) => opt.step(p), 25);
