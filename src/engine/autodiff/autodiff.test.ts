@@ -108,6 +108,20 @@ describe('every op passes a gradient check', () => {
       for (let i = 0; i < p.grad.length; i++) expect(auto[i]).toBeCloseTo(p.grad[i], 12);
     });
   });
+
+  it('leaves the grad of constants at zero through every op, while variables get theirs', () => {
+    const X = constant([[1, 2], [3, 4]], 'X'), W = variable([[0.5], [-1]], 'W');
+    const c = constant([1, 2, 3], 'c'), w = variable(2, 'w');
+    const cost = X.matmul(W).sum()                     // matmul, sum
+      .add(X.transpose().mean())                       // transpose, mean
+      .add(X.get(1, 0).mul(w))                         // get, mul
+      .add(c.mul(w).relu().sum())                      // broadcast mul, unary
+      .add(c.exp().sum());                             // a unary op of a constant alone
+    cost.backward();
+    for (const k of [X, c]) expect(Array.from(k.grad.data).every((g) => g === 0)).toBe(true);
+    expect(Array.from(W.grad.data)).toEqual([4, 6]);   // dΣ(XW)/dW = column sums of X
+    expect(w.grad.item()).toBe(3 + 6);                 // X[1,0] + Σc
+  });
 });
 
 describe('graphOf', () => {

@@ -32,7 +32,7 @@ function toTensor(where: string, v: VarInput): Tensor {
  * ```
  */
 export class Var {
-  /** dCost/dThis after the last backward() through this node (zeros before). */
+  /** dCost/dThis after the last backward() through this node (zeros before; always zeros for a constant). */
   grad: Tensor;
   /** @internal Adds this node's share of the gradient to its inputs' grads. */
   backwardStep: (() => void) | null = null;
@@ -116,6 +116,7 @@ export class Var {
     for (const v of this.value.data) s += v;
     const out = new Var(Tensor.from(s), 'sum', [this], 'Σ');
     out.backwardStep = () => {
+      if (!this.requiresGrad) return;
       const g = out.grad.data[0], ga = this.grad.data;
       for (let i = 0; i < ga.length; i++) ga[i] += g;
     };
@@ -130,6 +131,7 @@ export class Var {
     for (const v of this.value.data) s += v;
     const out = new Var(Tensor.from(s / n), 'mean', [this], 'mean');
     out.backwardStep = () => {
+      if (!this.requiresGrad) return;
       const g = out.grad.data[0] / n, ga = this.grad.data;
       for (let i = 0; i < ga.length; i++) ga[i] += g;
     };
@@ -148,11 +150,16 @@ export class Var {
     const out = new Var(z, 'matmul', [this, other], '·');
     out.backwardStep = () => {
       const g = out.grad.data;
-      const gA = new Float64Array(m * k), gB = new Float64Array(k * n);
-      matmulTransBInto(g, b.data, gA, m, n, k); // G·Bᵀ
-      matmulTransAInto(a.data, g, gB, m, k, n); // Aᵀ·G
-      addInto(this.grad.data, gA);
-      addInto(other.grad.data, gB);
+      if (this.requiresGrad) {
+        const gA = new Float64Array(m * k);
+        matmulTransBInto(g, b.data, gA, m, n, k); // G·Bᵀ
+        addInto(this.grad.data, gA);
+      }
+      if (other.requiresGrad) {
+        const gB = new Float64Array(k * n);
+        matmulTransAInto(a.data, g, gB, m, k, n); // Aᵀ·G
+        addInto(other.grad.data, gB);
+      }
     };
     return out;
   }
@@ -169,7 +176,7 @@ export class Var {
     if (!ok) throw new ShapeError(`get(${j === undefined ? i : `${i}, ${j}`}): outside a value of shape ${formatShape(this.shape)}.`);
     const out = new Var(Tensor.from(this.value.data[flat]), 'get', [this], j === undefined ? `[${i}]` : `[${i},${j}]`);
     out.backwardStep = () => {
-      this.grad.data[flat] += out.grad.data[0];
+      if (this.requiresGrad) this.grad.data[flat] += out.grad.data[0];
     };
     return out;
   }
@@ -182,6 +189,7 @@ export class Var {
     transposeInto(this.value.data, t.data, r, c);
     const out = new Var(t, 'transpose', [this], 'ᵀ');
     out.backwardStep = () => {
+      if (!this.requiresGrad) return;
       const back = new Float64Array(r * c);
       transposeInto(out.grad.data, back, c, r);
       addInto(this.grad.data, back);
@@ -290,7 +298,8 @@ export function variable(value: VarInput, label = 'variable'): Var {
 }
 
 /**
- * A leaf that holds data (inputs, labels, coefficients): no gradient flows into it.
+ * A leaf that holds data (inputs, labels, coefficients): no gradient flows into
+ * it, so its `grad` stays zeros after `backward()` (and no work is spent on it).
  *
  * ```ts
  * const x = constant([[1], [-10], [25]], 'x'); // the course's coefficients as data
