@@ -21,7 +21,7 @@ export { sigmoid, Sigmoid } from './layers/sigmoid';
 export { softmax, Softmax, SoftmaxOutput } from './layers/softmax';
 export { batchNorm, BatchNorm, type BatchNormOptions } from './layers/batch-norm';
 export { activation, activationNames, type ActivationName } from './layers/activation';
-export { mlp, type MlpOptions } from './layers/mlp';
+export { mlp, type MlpOptions, type MlpBatchNormOptions } from './layers/mlp';
 export type { Loss } from './losses/loss';
 export { LossGradient } from './losses/loss-gradient';
 export { binaryCrossEntropy } from './losses/binary-cross-entropy';
@@ -42,3 +42,6 @@ export * from './schedules';
 export * from './sampling';
 export * from './train';
 export * from './numpy/index';
+
+// --- Helpers for readers (E4) ---
+export { ewa, type EwaOptions } from './ewa';

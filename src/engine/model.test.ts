@@ -5,7 +5,7 @@ import { mlp } from './layers/mlp';
 import { dense } from './layers/dense';
 import { relu } from './layers/relu';
 import { sigmoid } from './layers/sigmoid';
-import { batchNorm } from './layers/batch-norm';
+import { BatchNorm, batchNorm } from './layers/batch-norm';
 import { binaryCrossEntropy } from './losses/binary-cross-entropy';
 import { softmaxCrossEntropy } from './losses/softmax-cross-entropy';
 import { meanSquaredError } from './losses/mean-squared-error';
@@ -36,6 +36,26 @@ describe('mlp', () => {
     const model = mlp([2, 4, 3], { batchNorm: true });
     expect(String(model)).toBe('Sequential(dense1(2→4), batchNorm1(4), relu1, dense2(4→3), softmax1)');
     expect(model.parameters().map((p) => p.name)).toEqual(['dense1/W', 'batchNorm1/gamma', 'batchNorm1/beta', 'dense2/W', 'dense2/b']);
+  });
+
+  it('passes batch-norm options to every batch-norm layer', () => {
+    const model = mlp([2, 4, 3, 1], { batchNorm: { momentum: 0.5, epsilon: 1e-3 } });
+    const norms = model.layers.filter((l): l is BatchNorm => l instanceof BatchNorm);
+    expect(norms.map((l) => [l.name, l.momentum, l.epsilon])).toEqual([['batchNorm1', 0.5, 1e-3], ['batchNorm2', 0.5, 1e-3]]);
+    expect(mlp([2, 4, 1], { batchNorm: {} }).layers.map(String)).toEqual(mlp([2, 4, 1], { batchNorm: true }).layers.map(String));
+    expect(mlp([2, 4, 1], { batchNorm: false }).layers.some((l) => l instanceof BatchNorm)).toBe(false);
+    expect(() => mlp([2, 4, 1], { batchNorm: { name: 'bn' } as never })).toThrow(/mlp batchNorm: unknown option "name" \(allowed: momentum, epsilon\)/);
+    expect(() => mlp([2, 4, 1], { batchNorm: { momentum: 1 } })).toThrow(/batchNorm: momentum must be < 1/);
+  });
+
+  it('exposes each layer\'s last output on the Layer interface (no cast needed)', () => {
+    const model = mlp([2, 5, 2, 1], { seed: 3 });
+    expect(model.layers[1].output).toBeNull();
+    model.forward(x);
+    const z1 = model.layers[0].output!, a1 = model.layers[1].output!;
+    expect(a1.shape).toEqual([6, 5]);
+    for (let i = 0; i < a1.size; i++) expect(a1.data[i]).toBe(Math.max(0, z1.data[i]));
+    expect(Array.from(model.layers[5].output!.data)).toEqual(Array.from(model.predict(x).data));
   });
 
   it('rejects unknown options and activation names', () => {

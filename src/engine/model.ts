@@ -14,6 +14,18 @@ import { checkBatch, checkFinite, checkOptions, InputError } from './errors';
  */
 export interface Layer {
   readonly name: string;
+  /**
+   * The output of the last forward pass (e.g. for a histogram of activations),
+   * null before the first one. It belongs to the layer and is overwritten by the
+   * next forward pass of the same batch size: copy it (`clone()`) to keep it.
+   * Every built-in layer has it; a layer of your own may leave it out.
+   *
+   * ```ts
+   * model.forward(x);
+   * const hidden = model.layers[1].output; // A^[1] after relu1
+   * ```
+   */
+  readonly output?: Tensor | null;
   /** Output for batch `x`; `training` selects batch statistics (batch norm) over running ones. */
   forward(x: Tensor, training: boolean): Tensor;
   /**

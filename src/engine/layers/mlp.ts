@@ -3,7 +3,7 @@ import { Rng } from '../random';
 import { checkOptions, InputError, unknownName } from '../errors';
 import { initNames, type InitName, type NormalSource } from '../init';
 import { activation, activationNames, type ActivationName } from './activation';
-import { batchNorm } from './batch-norm';
+import { batchNorm, type BatchNormOptions } from './batch-norm';
 import { dense } from './dense';
 
 /** Options of {@link mlp}. */
@@ -18,9 +18,16 @@ export interface MlpOptions {
   readonly seed?: number;
   /** Random source shared by all layers, drawn layer by layer in order. */
   readonly rng?: NormalSource;
-  /** Insert batch norm between each hidden Z and its activation (and drop the then redundant b). */
-  readonly batchNorm?: boolean;
+  /**
+   * Insert batch norm between each hidden Z and its activation (and drop the then
+   * redundant b): `true` for the defaults, or `{ momentum, epsilon }` for every one
+   * of those layers (names are numbered, so `name` is not accepted here).
+   */
+  readonly batchNorm?: boolean | MlpBatchNormOptions;
 }
+
+/** The batch-norm options `mlp` passes to each of its batch-norm layers. */
+export type MlpBatchNormOptions = Omit<BatchNormOptions, 'name'>;
 const mlpOptionNames = ['hidden', 'output', 'init', 'seed', 'rng', 'batchNorm'] as const;
 
 /**
@@ -42,14 +49,26 @@ export function mlp(sizes: readonly number[], options: MlpOptions = {}): Sequent
   const init = options.init ?? 'he';
   if (!initNames.includes(init)) unknownName('mlp', 'init', init, initNames);
   const rng = options.rng ?? new Rng(options.seed ?? 1);
+  const normOptions = batchNormOptions(options.batchNorm);
   const layers: Layer[] = [];
   for (let l = 1; l < sizes.length; l++) {
     const last = l === sizes.length - 1;
-    const normalize = options.batchNorm === true && !last;
+    const normalize = normOptions !== null && !last;
     layers.push(dense(sizes[l - 1], sizes[l], { init, rng, useBias: !normalize }));
-    if (normalize) layers.push(batchNorm(sizes[l]));
+    if (normalize) layers.push(batchNorm(sizes[l], normOptions));
     const act = last ? out : hidden;
     if (act !== 'linear') layers.push(activation(act));
   }
   return new Sequential(layers);
+}
+
+/** The options of each batch-norm layer, or null for none. */
+function batchNormOptions(setting: MlpOptions['batchNorm']): MlpBatchNormOptions | null {
+  if (setting === undefined || setting === false) return null;
+  if (setting === true) return {};
+  if (typeof setting !== 'object' || setting === null) {
+    throw new InputError(`mlp: batchNorm must be true, false or { momentum, epsilon }, got ${String(setting)}.`);
+  }
+  checkOptions('mlp batchNorm', setting, ['momentum', 'epsilon']);
+  return setting;
 }
