@@ -7,6 +7,8 @@ const report = '.cache/vitest-report.json';
 let passed = 0;
 let failed = 0;
 
+// `astro sync` writes .astro/types.d.ts (astro:content, import.meta.glob), which a fresh clone lacks.
+spawnSync('npx', ['astro', 'sync'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 const typecheck = spawnSync('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 if (typecheck.status === 0) passed++;
 else failed++;
