@@ -339,6 +339,7 @@ describe('knobs, trace types, theme and parallel runs', () => {
     await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
     await page.waitForFunction((c) => (document.querySelector('.snippet-figure[data-figure-id="bar"]') as unknown as { _fullLayout: { font: { color: string } } })._fullLayout.font.color !== c, light);
     expect(await fontColor()).not.toBe(light);
+    await snippet.locator('.monaco-editor.vs-dark').waitFor(); // the editor follows too
     // Figures follow the page's width.
     const width = () => snippet.evaluate((el) => (el.querySelector('.snippet-figure[data-figure-id="bar"]') as unknown as { _fullLayout: { width: number } })._fullLayout.width);
     const wide = await width();
