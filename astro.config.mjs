@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 // Playground build needs (Monaco CSS inlining, Plotly bundle, module workers, editor types): src/playground/vite-plugins.ts
 import { playgroundPlugins } from './src/playground/vite-plugins.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { codeThemes } from './src/lib/code-themes.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -21,7 +22,7 @@ export default defineConfig({
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]] }),
-    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
+    shikiConfig: { themes: codeThemes },
   },
   vite: {
     plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
