@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -10,7 +11,13 @@ const types: Record<string, string> = {
   '.webmanifest': 'application/manifest+json', '.pf_meta': 'application/octet-stream',
 };
 
-/** Serves `root` at `base` (e.g. "/notes/") on a free loopback port; resolves with the server and its URL. */
+/** Text compresses well, and every real static host gzips it; measuring without would mislead. */
+const compressible = /^(text\/|application\/(json|manifest\+json|wasm)|image\/svg)/;
+
+/**
+ * Serves `root` at `base` (e.g. "/notes/") on a free loopback port, gzipping text as static hosts do;
+ * resolves with the server and its URL.
+ */
 export function serveStatic(root: string, base: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -25,7 +32,13 @@ export function serveStatic(root: string, base: string): Promise<{ server: Serve
     if (!file.startsWith(normalize(root))) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) return notFound();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    if (compressible.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(file).pipe(createGzip()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { 'content-type': type, vary: 'accept-encoding' });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => {
