@@ -76,6 +76,12 @@ function membersOf(checker: ts.TypeChecker, symbol: ts.Symbol, kind: ApiKind): A
   return out;
 }
 
+/** "src/engine/layers/dense.ts" for our files; the package name ("plotly.js") for a re-exported dependency's. */
+function sourceName(fileName: string): string {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(fileName);
+  return inPackage ? inPackage[1] : relative(process.cwd(), fileName);
+}
+
 /** The documented exports of `entryFile`, in the order the barrel lists them. */
 export function readApi(entryFile: string, tsconfigPath = 'tsconfig.json'): ApiEntry[] {
   const config = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
@@ -110,7 +116,7 @@ export function readApi(entryFile: string, tsconfigPath = 'tsconfig.json'): ApiE
       doc: ts.displayPartsToString(symbol.getDocumentationComment(checker)),
       tags: symbol.getJsDocTags(checker).map((t) => ({ name: t.name, text: tagText(t) })),
       members: membersOf(checker, symbol, kind),
-      file: relative(process.cwd(), declaration.getSourceFile().fileName),
+      file: sourceName(declaration.getSourceFile().fileName),
     });
   }
   return entries;

@@ -122,3 +122,24 @@ describe('offline', () => {
     }
   });
 });
+
+describe('phone width', () => {
+  it('fits every page without sideways scrolling of the page', async () => {
+    const phone = await launch({ viewport: { width: 360, height: 780 } });
+    try {
+      const page = await phone.context.newPage();
+      await page.goto(siteUrl);
+      const links = internal(await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)));
+      const overflowing: string[] = [];
+      for (const url of [siteUrl, ...links]) {
+        await page.goto(url);
+        const [scrollWidth, clientWidth] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        if (scrollWidth > clientWidth) overflowing.push(`${url}: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
+      }
+      expect(overflowing).toEqual([]);
+      expect(links.length).toBeGreaterThanOrEqual(10);
+    } finally {
+      await phone.close();
+    }
+  });
+});
