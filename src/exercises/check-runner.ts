@@ -3,6 +3,7 @@
  * endless loop is stopped with `terminate()` and reported with the case it was in.
  * @module
  */
+import { superviseWorker } from '../playground/worker-run';
 import type { FromCheckWorker, FromCheckWorkerMessage, ToCheckWorker, ToCheckWorkerMessage } from './protocol';
 
 /** What the page hears from a check. */
@@ -22,47 +23,26 @@ export interface CheckHandle {
 /** Starts checking `request`; the worker is terminated after `timeLimitMs`. */
 export function startCheck(request: ToCheckWorker['check'], timeLimitMs: number, listener: CheckListener): CheckHandle {
   const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'exercise-check' });
-  let settle: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  let over = false;
   let currentCase: FromCheckWorker['case'] | null = null;
-  const end = () => {
-    over = true;
-    clearTimeout(timer);
-    worker.terminate();
-    settle();
-  };
-  const timer = setTimeout(() => {
-    if (over) return;
-    end();
-    const where = currentCase ? ` in case ${currentCase.index + 1} ("${currentCase.name}")` : ' while loading your code';
-    listener.ended('timeout', `Stopped after ${Math.round(timeLimitMs / 1000)} s${where}: does a loop never end?`);
-  }, timeLimitMs);
-  worker.onmessage = (event: MessageEvent<FromCheckWorkerMessage>) => {
-    if (over) return;
-    const message = event.data;
-    if (message.type === 'case') currentCase = message;
-    else if (message.type === 'results') {
-      end();
-      listener.results(message);
-    } else {
-      end();
-      listener.error(message);
-    }
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    if (over) return;
-    end();
-    listener.ended('crashed', event.message || 'The check stopped unexpectedly (out of memory?).');
-  };
-  worker.postMessage({ type: 'check', ...request } satisfies ToCheckWorkerMessage);
-  return {
-    stop() {
-      if (over) return;
-      end();
-      listener.ended('stopped', 'Stopped.');
+  const run = superviseWorker<FromCheckWorkerMessage>(worker, timeLimitMs, {
+    message(message) {
+      if (message.type === 'case') currentCase = message;
+      else if (message.type === 'results') {
+        run.end();
+        listener.results(message);
+      } else {
+        run.end();
+        listener.error(message);
+      }
     },
-    finished,
-  };
+    ended(reason, crashMessage) {
+      if (reason === 'timeout') {
+        const where = currentCase ? ` in case ${currentCase.index + 1} ("${currentCase.name}")` : ' while loading your code';
+        listener.ended(reason, `Stopped after ${Math.round(timeLimitMs / 1000)} s${where}: does a loop never end?`);
+      } else if (reason === 'crashed') listener.ended(reason, crashMessage || 'The check stopped unexpectedly (out of memory?).');
+      else listener.ended(reason, 'Stopped.');
+    },
+  });
+  worker.postMessage({ type: 'check', ...request } satisfies ToCheckWorkerMessage);
+  return { stop: () => run.stop(), finished: run.finished };
 }

@@ -5,7 +5,7 @@
  * progress and Reset. Loaded on demand by live-exercise.ts; one per exercise.
  * @module
  */
-import type { SnippetEditor } from '../playground/editor';
+import { CodePane } from '../playground/code-pane';
 import { errorMessage } from '../playground/messages';
 import { startCheck, type CheckHandle } from './check-runner';
 import { loadProgress, updateProgress } from './progress';
@@ -38,88 +38,41 @@ function store(): Storage | null {
 export class ExerciseController {
   private readonly id: string;
   private readonly starter: string;
-  private code: string;
-  private editor: SnippetEditor | null = null;
-  private editorLoading: Promise<SnippetEditor> | null = null;
+  private readonly pane: CodePane<ExerciseState>;
   private check: CheckHandle | null = null;
   private saveTimer = 0;
 
   constructor(private readonly root: HTMLElement) {
     this.id = root.dataset.id as string;
-    this.starter = JSON.parse(this.part('source').textContent ?? '""') as string;
-    this.code = this.starter;
-  }
-
-  private part<T extends HTMLElement = HTMLElement>(role: string): T {
-    return this.root.querySelector(`[data-role="${role}"]`) as T;
-  }
-
-  private status(text: string, state?: ExerciseState): void {
-    this.part('status').textContent = text;
-    if (state) this.root.dataset.state = state;
-  }
-
-  private notice(text: string | null): void {
-    const notice = this.part('notice');
-    notice.hidden = text === null;
-    notice.textContent = text ?? '';
+    this.pane = new CodePane<ExerciseState>(root, {
+      modelId: `exercise/${this.id}`,
+      busyState: 'checking',
+      readyText: 'Editor ready. Write the function, then press Check (or Ctrl+Enter).',
+      onChange: () => this.scheduleSave(),
+      onRun: () => void this.start(),
+    });
+    this.starter = this.pane.original;
   }
 
   /** The code as the reader sees it now. */
   currentCode(): string {
-    return this.editor ? this.editor.getValue() : this.code;
+    return this.pane.current();
   }
 
   /** Replaces the code (Reset, restore, tests). */
   async setCode(code: string): Promise<void> {
-    this.code = code;
-    if (this.editor) this.editor.setValue(code);
-    else this.showPlainCode(code);
-  }
-
-  /** Before the editor loads, the reader's saved code shows as plain text in place of the highlighted starter. */
-  private showPlainCode(code: string): void {
-    const view = this.part('code');
-    const highlighted = view.querySelector<HTMLElement>('pre:not([data-plain])')!;
-    let plain = view.querySelector<HTMLElement>('pre[data-plain]');
-    if (code === this.starter) {
-      plain?.remove();
-      highlighted.hidden = false;
-      return;
-    }
-    if (!plain) {
-      plain = document.createElement('pre');
-      plain.dataset.plain = '';
-      view.append(plain);
-    }
-    highlighted.hidden = true;
-    plain.textContent = code;
+    this.pane.set(code);
   }
 
   /** Handles one reader action. */
   async handle(action: ExerciseAction): Promise<void> {
     switch (action) {
-      case 'edit': return void (await this.ensureEditor()).focus();
+      case 'edit': return void (await this.pane.ensureEditor()).focus();
       case 'check': return this.start();
       case 'reset': return this.reset();
       case 'solution': return this.showSolution();
       case 'restore': return this.restore();
     }
-  }
-
-  private ensureEditor(): Promise<SnippetEditor> {
-    this.editorLoading ??= (async () => {
-      this.status('Loading the editor…', this.root.dataset.state === 'checking' ? 'checking' : 'loading');
-      const { createEditor } = await import('../playground/editor');
-      const host = this.part('editor');
-      host.hidden = false;
-      this.editor = createEditor(host, `exercise/${this.id}`, this.currentCode(), () => this.scheduleSave(), () => void this.start());
-      this.part('code').hidden = true;
-      this.root.dataset.editor = 'ready';
-      if (this.root.dataset.state === 'loading') this.status('Editor ready. Write the function, then press Check (or Ctrl+Enter).', 'idle');
-      return this.editor;
-    })();
-    return this.editorLoading;
   }
 
   private scheduleSave(): void {
@@ -135,11 +88,11 @@ export class ExerciseController {
 
   private restore(): void {
     const storage = store();
-    if (this.editor || this.code !== this.starter || !storage) return; // only on page load, never over newer work
+    if (!this.pane.untouched || !storage) return; // only on page load, never over newer work
     const saved = loadProgress(storage, this.id);
     if (saved.code === null || saved.code === this.starter) return;
     void this.setCode(saved.code);
-    this.notice('Showing your last code, saved in this browser.');
+    this.pane.notice('Showing your last code, saved in this browser.');
   }
 
   /** Restores the starter code; "solved" stays (only the progress badge's Reset all clears it). */
@@ -149,16 +102,16 @@ export class ExerciseController {
     await this.setCode(this.starter);
     const storage = store();
     if (storage) updateProgress(storage, this.id, { code: null });
-    this.editor?.markRunError(null);
-    this.notice(null);
-    renderResults(this.part('results'), []);
-    this.status('Restored the starter code.', 'idle');
+    this.pane.editor?.markRunError(null);
+    this.pane.notice(null);
+    renderResults(this.pane.part('results'), []);
+    this.pane.status('Restored the starter code.', 'idle');
   }
 
   private async showSolution(): Promise<void> {
-    const section = this.part('solution');
+    const section = this.pane.part('solution');
     const load = solutionSources[`/content/chapters/${this.id}/solution.ts`];
-    if (!load) return this.status('No worked solution for this exercise.');
+    if (!load) return this.pane.status('No worked solution for this exercise.');
     section.querySelector('pre')!.textContent = await load();
     section.hidden = false;
     section.querySelector('h4')?.scrollIntoView({ block: 'nearest' });
@@ -167,14 +120,14 @@ export class ExerciseController {
   private finish(text: string, state: ExerciseState): void {
     this.check = null;
     this.root.dataset.checks = String(Number(this.root.dataset.checks ?? 0) + 1); // finished checks, for tests
-    this.part<HTMLButtonElement>('check-button').disabled = false;
-    this.status(text, state);
+    this.pane.part<HTMLButtonElement>('check-button').disabled = false;
+    this.pane.status(text, state);
     const storage = store();
     if (storage) updateProgress(storage, this.id, { attempted: true, solved: state === 'passed', code: this.currentCode() === this.starter ? null : this.currentCode() });
     this.root.querySelector<HTMLElement>('button[data-action="solution"]')!.hidden = false;
     if (state === 'passed') {
       this.root.toggleAttribute('data-solved', true);
-      this.part('solved').hidden = false;
+      this.pane.part('solved').hidden = false;
     }
     window.dispatchEvent(new CustomEvent(PROGRESS_EVENT));
   }
@@ -183,41 +136,34 @@ export class ExerciseController {
   private async start(): Promise<void> {
     this.check?.stop();
     this.check = null;
-    this.status('Checking…', 'checking');
-    this.part<HTMLButtonElement>('check-button').disabled = true;
-    let code = this.currentCode();
-    let lineMap: number[] | undefined;
-    if (this.editor) {
-      const problems = await this.editor.problems();
-      const syntax = problems.find((p) => p.syntax);
-      if (syntax) {
-        this.editor.markRunError(syntax.line, syntax.message);
-        return this.finish(`Syntax error at line ${syntax.line}: ${syntax.message}`, 'error');
-      }
-      ({ code, lineMap } = await this.editor.transpile());
-      const typeError = problems[0];
-      this.notice(typeError ? `Type error at line ${typeError.line}: ${typeError.message} (checking anyway).` : null);
-      this.editor.markRunError(null);
+    this.pane.status('Checking…', 'checking');
+    this.pane.part<HTMLButtonElement>('check-button').disabled = true;
+    const prepared = await this.pane.prepare('checking');
+    if (prepared.syntax) {
+      const { line, message } = prepared.syntax;
+      this.pane.editor?.markRunError(line, message);
+      return this.finish(`Syntax error at line ${line}: ${message}`, 'error');
     }
+    const { code, lineMap } = prepared;
     const timeLimit = Number(this.root.dataset.timeLimit ?? DEFAULT_TIME_LIMIT_S) * 1000;
     const handle: CheckHandle = startCheck({ exerciseId: this.id, code, lineMap }, timeLimit, {
       results: ({ results }) => {
         if (this.check !== handle) return;
-        renderResults(this.part('results'), results);
+        renderResults(this.pane.part('results'), results);
         const firstError = results.find((r) => r.error?.line)?.error;
-        if (firstError?.line) this.editor?.markRunError(firstError.line, `${firstError.name}: ${firstError.message}`);
+        if (firstError?.line) this.pane.editor?.markRunError(firstError.line, `${firstError.name}: ${firstError.message}`);
         this.finish(summary(results), results.every((r) => r.passed) ? 'passed' : 'failed');
       },
       error: (error) => {
         if (this.check !== handle) return;
         const text = errorMessage(error);
-        this.editor?.markRunError(error.line ?? null, text);
-        renderResults(this.part('results'), []);
+        this.pane.editor?.markRunError(error.line ?? null, text);
+        renderResults(this.pane.part('results'), []);
         this.finish(text, 'error');
       },
       ended: (reason, detail) => {
         if (this.check !== handle || reason === 'stopped') return;
-        renderResults(this.part('results'), []);
+        renderResults(this.pane.part('results'), []);
         this.finish(detail, 'error');
       },
     });

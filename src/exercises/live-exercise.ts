@@ -5,6 +5,7 @@
  * the exercise controller with the editor and the check worker.
  * @module
  */
+import { LazyElement } from '../playground/lazy-element';
 import { loadProgress } from './progress';
 
 type Action = import('./exercise-controller').ExerciseAction;
@@ -19,30 +20,13 @@ function storage(): Storage | null {
 }
 
 /** `<live-exercise>`: the first-paint shell of an exercise. */
-export class LiveExercise extends HTMLElement {
-  private controller: Promise<Controller> | null = null;
-
-  /** Loads the controller (once) and hands it `action`. */
-  async activate(action: Action): Promise<Controller> {
-    this.controller ??= import('./exercise-controller').then(({ ExerciseController }) => new ExerciseController(this));
-    const controller = await this.controller;
-    await controller.handle(action);
-    return controller;
+export class LiveExercise extends LazyElement<Action, Controller> {
+  protected load(): Promise<Controller> {
+    return import('./exercise-controller').then(({ ExerciseController }) => new ExerciseController(this));
   }
 
   connectedCallback(): void {
-    this.addEventListener('click', (event) => {
-      const target = event.target as Element;
-      const button = target.closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.activate(button.dataset.action as Action);
-      else if (target.closest('[data-role="code"]')) void this.activate('edit');
-    });
-    this.addEventListener('keydown', (event) => {
-      if ((event.target as Element).closest('[data-role="code"]') && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        void this.activate('edit');
-      }
-    });
+    this.listenForActions();
     const store = storage();
     const progress = store ? loadProgress(store, this.dataset.id ?? '') : null;
     if (!progress) return;

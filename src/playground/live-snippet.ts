@@ -6,6 +6,7 @@
  * @module
  */
 import { formatKnob, logValue } from './knob-scale';
+import { inCode, LazyElement } from './lazy-element';
 
 type Action = import('./playground').Action;
 type Playground = import('./playground').Playground;
@@ -19,32 +20,16 @@ function savedEdit(id: string): boolean {
 }
 
 /** `<live-snippet>`: the first-paint shell of a snippet. */
-export class LiveSnippet extends HTMLElement {
-  private playground: Promise<Playground> | null = null;
-
-  /** Loads the playground (once) and hands it `action`. */
-  async activate(action: Action): Promise<Playground> {
-    this.playground ??= import('./playground').then(({ Playground }) => new Playground(this));
-    const playground = await this.playground;
-    await playground.handle(action);
-    return playground;
+export class LiveSnippet extends LazyElement<Action, Playground> {
+  protected load(): Promise<Playground> {
+    return import('./playground').then(({ Playground }) => new Playground(this));
   }
 
   connectedCallback(): void {
-    this.addEventListener('click', (event) => {
-      const target = event.target as Element;
-      const button = target.closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.activate(button.dataset.action as Action);
-      else if (target.closest('[data-role="code"]')) void this.activate('edit');
-    });
+    this.listenForActions();
     this.addEventListener('keydown', (event) => {
-      const inCode = (event.target as Element).closest('[data-role="code"]');
-      if (inCode && (event.key === 'Enter' || event.key === ' ')) {
-        event.preventDefault();
-        void this.activate('edit');
-      } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.dataset.editor) {
-        void this.activate('run'); // inside Monaco, the editor's own command handles it
-      }
+      // Inside Monaco, the editor's own command handles it; in the highlighted code, Enter opens the editor.
+      if (!inCode(event) && event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.dataset.editor) void this.activate('run');
     });
     this.addEventListener('input', (event) => {
       const input = event.target as HTMLInputElement;

@@ -1,10 +1,12 @@
 /**
  * Runs snippets in dedicated workers from the page: one worker per run, so
- * Stop (and the time limit) is `terminate()` and always works at once.
+ * Stop (and the time limit) is `terminate()` and always works at once
+ * (worker-run.ts supervises it).
  * @module
  */
 import type { KnobValue } from '../runtime/snippet';
 import type { FromWorker, FromWorkerMessage, ToWorkerMessage } from './protocol';
+import { superviseWorker } from './worker-run';
 
 /** What the page hears from a run, one callback per message kind. */
 export interface RunListener {
@@ -38,55 +40,35 @@ export interface RunRequest {
 /** Starts a run in a fresh worker. */
 export function startRun(request: RunRequest, listener: RunListener): RunHandle {
   const worker = new Worker(new URL('./snippet-worker.ts', import.meta.url), { type: 'module', name: 'snippet' });
-  let settle: () => void = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  let over = false;
-  const end = () => {
-    over = true;
-    clearTimeout(timer);
-    worker.terminate();
-    settle();
-  };
-  const timer = setTimeout(() => {
-    if (over) return;
-    end();
-    listener.ended('timeout', `Stopped after ${Math.round(request.timeLimitMs / 1000)} s, this snippet's time limit.`);
-  }, request.timeLimitMs);
-
-  worker.onmessage = (event: MessageEvent<FromWorkerMessage>) => {
-    if (over) return;
-    const message = event.data;
-    switch (message.type) {
-      case 'knob': return listener.knob(message);
-      case 'figures': return listener.figures(message);
-      case 'progress': return listener.progress(message);
-      case 'log': return listener.log(message);
-      case 'done':
-        end();
-        return listener.done(message);
-      case 'error':
-        end();
-        return listener.error(message);
-    }
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    if (over) return;
-    end();
-    listener.ended('crashed', event.message || 'The worker stopped unexpectedly (out of memory?).');
-  };
-  const run: ToWorkerMessage = { type: 'run', code: request.code, lineMap: request.lineMap, knobs: request.knobs };
-  worker.postMessage(run);
+  const run = superviseWorker<FromWorkerMessage>(worker, request.timeLimitMs, {
+    message(message) {
+      switch (message.type) {
+        case 'knob': return listener.knob(message);
+        case 'figures': return listener.figures(message);
+        case 'progress': return listener.progress(message);
+        case 'log': return listener.log(message);
+        case 'done':
+          run.end();
+          return listener.done(message);
+        case 'error':
+          run.end();
+          return listener.error(message);
+      }
+    },
+    ended(reason, crashMessage) {
+      if (reason === 'timeout') listener.ended(reason, `Stopped after ${Math.round(request.timeLimitMs / 1000)} s, this snippet's time limit.`);
+      else if (reason === 'crashed') listener.ended(reason, crashMessage || 'The worker stopped unexpectedly (out of memory?).');
+      else listener.ended(reason, 'Stopped.');
+    },
+  });
+  const message: ToWorkerMessage = { type: 'run', code: request.code, lineMap: request.lineMap, knobs: request.knobs };
+  worker.postMessage(message);
 
   return {
-    stop() {
-      if (over) return;
-      end();
-      listener.ended('stopped', 'Stopped.');
-    },
+    stop: () => run.stop(),
     setLive(name, value) {
-      if (!over) worker.postMessage({ type: 'liveKnob', name, value } satisfies ToWorkerMessage);
+      if (!run.over) worker.postMessage({ type: 'liveKnob', name, value } satisfies ToWorkerMessage);
     },
-    finished,
+    finished: run.finished,
   };
 }

@@ -5,15 +5,13 @@
  * @module
  */
 import * as engine from '@engine';
-import * as snippetApi from '@snippet';
-import { transform } from 'sucrase';
 import { formatLogLine } from '../runtime/format';
-import { parserPosition, readerPosition } from '../runtime/stack-lines';
+import { readerPosition } from '../runtime/stack-lines';
 import { setHost } from '../runtime/snippet';
 import { taskFromSource } from '../runtime/task';
 import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
-import { MODULES_GLOBAL, rewriteImports, shimSource } from './module-shims';
 import type { FromWorkerMessage, RunErrorKind, ToWorker, ToWorkerMessage } from './protocol';
+import { readerModule } from './reader-module';
 
 const post = (message: FromWorkerMessage) => self.postMessage(message);
 let current: WorkerHost | null = null;
@@ -37,10 +35,6 @@ function captureConsole(): void {
   console.error = send('error: ');
 }
 
-function blobUrl(source: string): string {
-  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-}
-
 function classify(error: unknown): RunErrorKind {
   const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
@@ -57,23 +51,10 @@ function report(error: unknown, moduleUrl: string, lineMap?: readonly number[]):
 }
 
 async function run(request: ToWorker['run']): Promise<void> {
-  let code = request.code;
-  let lineMap = request.lineMap;
-  if (!lineMap) {
-    try {
-      // sucrase keeps every line where it was, so stack lines are the reader's lines.
-      code = transform(code, { transforms: ['typescript'], disableESTransforms: true }).code;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const position = parserPosition(message);
-      post({ type: 'error', kind: 'syntax', name: 'SyntaxError', message, line: position?.line, column: position?.column });
-      return;
-    }
-  }
-  const modules = { '@engine': engine, '@snippet': snippetApi } as Record<string, Record<string, unknown>>;
-  (globalThis as Record<string, unknown>)[MODULES_GLOBAL] = modules;
-  const urls = Object.fromEntries(Object.entries(modules).map(([name, ns]) => [name, blobUrl(shimSource(name, ns))]));
-  const moduleUrl = blobUrl(rewriteImports(code, urls));
+  const lineMap = request.lineMap;
+  const prepared = readerModule(request.code, lineMap);
+  if (prepared.syntaxError) return post({ type: 'error', ...prepared.syntaxError });
+  const moduleUrl = prepared.url;
   currentModuleUrl = moduleUrl;
   currentLineMap = lineMap;
 

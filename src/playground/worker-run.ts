@@ -1,0 +1,70 @@
+/**
+ * One dedicated worker with a time limit, for a snippet's run and an exercise's
+ * check alike: the worker is terminated when it gives its answer, when the
+ * reader stops it, when the time runs out, or when it crashes, and after that
+ * nothing it still sends is heard. The owner creates the worker (so the bundler
+ * sees `new Worker(new URL(...))`) and says what its messages mean.
+ * @module
+ */
+
+/** How a worker run ended without an answer. */
+export type EndReason = 'stopped' | 'timeout' | 'crashed';
+
+/** What the owner hears from the worker. */
+export interface WorkerRunEvents<Message> {
+  /** A message, while the run is not over. */
+  message(data: Message): void;
+  /** The run ended without an answer; `crashMessage` is the worker's error text (may be empty). */
+  ended(reason: EndReason, crashMessage: string): void;
+}
+
+/** A worker run in progress. */
+export interface WorkerRun {
+  /** True once the worker is terminated. */
+  readonly over: boolean;
+  /** Terminates the worker quietly (it answered). */
+  end(): void;
+  /** Terminates the worker at the reader's request and reports `ended('stopped')`. */
+  stop(): void;
+  /** Resolves when the worker is terminated, however that happened. */
+  readonly finished: Promise<void>;
+}
+
+/** Supervises `worker`: terminated after `timeLimitMs`, on a crash, or by `end()`/`stop()`. */
+export function superviseWorker<Message>(worker: Worker, timeLimitMs: number, events: WorkerRunEvents<Message>): WorkerRun {
+  let settle: () => void = () => {};
+  const finished = new Promise<void>((resolve) => (settle = resolve));
+  let over = false;
+  const end = () => {
+    over = true;
+    clearTimeout(timer);
+    worker.terminate();
+    settle();
+  };
+  const timer = setTimeout(() => {
+    if (over) return;
+    end();
+    events.ended('timeout', '');
+  }, timeLimitMs);
+  worker.onmessage = (event: MessageEvent<Message>) => {
+    if (!over) events.message(event.data);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (over) return;
+    end();
+    events.ended('crashed', event.message);
+  };
+  return {
+    get over() {
+      return over;
+    },
+    end,
+    stop() {
+      if (over) return;
+      end();
+      events.ended('stopped', '');
+    },
+    finished,
+  };
+}
