@@ -1,16 +1,19 @@
 /**
  * Every exercise of the course, found by its files: an exercise is a folder
  * content/chapters/NN-slug/exercises/<name>/ holding starter.ts, solution.ts,
- * cases.ts and instructions.mdx. Authors add one without touching this code.
+ * cases.ts and instructions.mdx, and optionally demo.ts (a live figure drawn with
+ * the reader's function once every case passes). Authors add one without touching this code.
  * Modules load lazily: the check worker fetches one exercise's cases and
  * solution when the reader presses Check, never before.
  * @module
  */
+import type { ExerciseDemo } from './demo';
 import type { ExerciseFunction, ExerciseSpec } from './spec';
 
 const ROOT = '/content/chapters/';
 const casesModules = import.meta.glob<{ default: ExerciseSpec }>('/content/chapters/*/exercises/*/cases.ts');
 const solutionModules = import.meta.glob<Record<string, unknown>>('/content/chapters/*/exercises/*/solution.ts');
+const demoModules = import.meta.glob<{ default: ExerciseDemo }>('/content/chapters/*/exercises/*/demo.ts');
 
 /** An exercise's id is its folder under content/chapters, e.g. "03-momentum-rmsprop-adam/exercises/adam-step". */
 export function exerciseIds(): string[] {
@@ -37,4 +40,13 @@ export async function loadExercise(id: string): Promise<LoadedExercise> {
   if (!loadCases || !loadSolution) throw new Error(`No exercise content/chapters/${id} (it needs cases.ts and solution.ts).`);
   const [{ default: spec }, solution] = await Promise.all([loadCases(), loadSolution()]);
   return { spec, reference: exportedFunction(solution, spec.fn, `${id}/solution.ts`) };
+}
+
+/** Loads the live figure of exercise `id` (its demo.ts), or null when it has none. */
+export async function loadDemo(id: string): Promise<ExerciseDemo | null> {
+  const load = demoModules[`${ROOT}${id}/demo.ts`];
+  if (!load) return null;
+  const { default: demo } = await load();
+  if (typeof demo !== 'function') throw new Error(`content/chapters/${id}/demo.ts must export a function as default.`);
+  return demo;
 }

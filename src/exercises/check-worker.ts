@@ -4,12 +4,16 @@
  * code as a module with the snippet worker's own loader (playground/reader-module:
  * sucrase keeps lines; `@engine` imports become blob: shims of this worker's engine),
  * then runs the hidden cases against the reference solution, which it loads
- * only now: neither cases nor solution are in the page.
+ * only now: neither cases nor solution are in the page. When every case passes
+ * and the exercise has a demo.ts, it draws that live figure with the reader's
+ * function and this worker's engine.
  * @module
  */
+import * as engine from '@engine';
 import { readerModule } from '../playground/reader-module';
 import { readerPosition } from '../runtime/stack-lines';
-import { loadExercise } from './catalog';
+import { loadDemo, loadExercise } from './catalog';
+import { runDemo } from './demo';
 import type { FromCheckWorkerMessage, ToCheckWorker, ToCheckWorkerMessage } from './protocol';
 import { runCases } from './run-cases';
 
@@ -43,7 +47,8 @@ async function check(request: ToCheckWorker['check']): Promise<void> {
   }
   const findLine = (error: unknown) => (error instanceof Error ? readerPosition(error.stack, moduleUrl, lineMap)?.line : undefined);
   const results = runCases(spec, reader as (...args: unknown[]) => unknown, reference, findLine, (index) => post({ type: 'case', index, name: spec.cases[index].name }));
-  post({ type: 'results', results });
+  const demo = results.every((r) => r.passed) ? await loadDemo(request.exerciseId) : null;
+  post({ type: 'results', results, demo: demo ? runDemo(demo, reader as (...args: unknown[]) => unknown, engine) : undefined });
 }
 
 self.onmessage = (event: MessageEvent<ToCheckWorkerMessage>) => {

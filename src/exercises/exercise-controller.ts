@@ -8,6 +8,7 @@
 import { CodePane } from '../playground/code-pane';
 import { errorMessage } from '../playground/messages';
 import { startCheck, type CheckHandle } from './check-runner';
+import { DemoView } from './demo-view';
 import { loadProgress, updateProgress } from './progress';
 import { renderResults } from './results-view';
 import { summary } from './run-cases';
@@ -41,6 +42,7 @@ export class ExerciseController {
   private readonly pane: CodePane<ExerciseState>;
   private check: CheckHandle | null = null;
   private saveTimer = 0;
+  private readonly demo: DemoView;
 
   constructor(private readonly root: HTMLElement) {
     this.id = root.dataset.id as string;
@@ -52,6 +54,7 @@ export class ExerciseController {
       onRun: () => void this.start(),
     });
     this.starter = this.pane.original;
+    this.demo = new DemoView(root, root.querySelector('h3')?.textContent ?? 'the exercise');
   }
 
   /** The code as the reader sees it now. */
@@ -105,6 +108,7 @@ export class ExerciseController {
     this.pane.editor?.markRunError(null);
     this.pane.notice(null);
     renderResults(this.pane.part('results'), []);
+    this.demo.clear();
     this.pane.status('Restored the starter code.', 'idle');
   }
 
@@ -122,6 +126,7 @@ export class ExerciseController {
     this.root.dataset.checks = String(Number(this.root.dataset.checks ?? 0) + 1); // finished checks, for tests
     this.pane.part<HTMLButtonElement>('check-button').disabled = false;
     this.pane.status(text, state);
+    if (state !== 'passed') this.demo.clear();
     const storage = store();
     if (storage) updateProgress(storage, this.id, { attempted: true, solved: state === 'passed', code: this.currentCode() === this.starter ? null : this.currentCode() });
     this.root.querySelector<HTMLElement>('button[data-action="solution"]')!.hidden = false;
@@ -147,9 +152,11 @@ export class ExerciseController {
     const { code, lineMap } = prepared;
     const timeLimit = Number(this.root.dataset.timeLimit ?? DEFAULT_TIME_LIMIT_S) * 1000;
     const handle: CheckHandle = startCheck({ exerciseId: this.id, code, lineMap }, timeLimit, {
-      results: ({ results }) => {
+      results: ({ results, demo }) => {
         if (this.check !== handle) return;
         renderResults(this.pane.part('results'), results);
+        if (demo) this.demo.show(demo);
+        else this.demo.clear();
         const firstError = results.find((r) => r.error?.line)?.error;
         if (firstError?.line) this.pane.editor?.markRunError(firstError.line, `${firstError.name}: ${firstError.message}`);
         this.finish(summary(results), results.every((r) => r.passed) ? 'passed' : 'failed');

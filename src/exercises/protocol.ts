@@ -4,6 +4,7 @@
  * @module
  */
 import type { RunErrorKind } from '../playground/protocol';
+import type { DemoOutcome } from './demo';
 import type { CaseResult } from './run-cases';
 
 /** What the page sends to a check worker. */
@@ -21,8 +22,8 @@ export interface ToCheckWorker {
 export interface FromCheckWorker {
   /** Case `index` is starting (so a case that never returns can be named when the time limit stops it). */
   case: { readonly index: number; readonly name: string };
-  /** Every case ran. */
-  results: { readonly results: readonly CaseResult[] };
+  /** Every case ran; `demo` is the exercise's live figure, drawn only when every case passed and the exercise has one. */
+  results: { readonly results: readonly CaseResult[]; readonly demo?: DemoOutcome };
   /** The reader's code did not get as far as the cases: a syntax error, a throw at load, no such function. */
   error: { readonly kind: RunErrorKind; readonly name: string; readonly message: string; readonly line?: number; readonly column?: number };
 }

@@ -2,7 +2,8 @@
  * Exercises in Chromium on the built site, end to end on the Adam exercise: the page holds none of the
  * hidden cases' expected values; Check on the untouched starter fails and unlocks the worked solution; a wrong
  * Adam (bias correction by multiplication) fails the case written for it, with its hint; a correct one passes
- * every case and counts as solved on the chapter's and the landing page's badges, across a reload; a throw is
+ * every case, draws its live figure (the reader's Adam path over the engine's, on the bowl; none after a failing
+ * Check) and counts as solved on the chapter's and the landing page's badges, across a reload; a throw is
  * reported at the reader's line, an endless loop is stopped by the time limit; Reset all forgets everything.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -147,11 +148,34 @@ describe('exercises on the chapter page', () => {
     expect(await failedCase.locator('.exercise-difference').textContent()).toContain('.w[0]');
     expect(await exercise.locator('button[data-action="solution"]').isVisible()).toBe(true);
     expect(await exercise.locator('[data-role="solved"]').isHidden()).toBe(true);
+    expect(await exercise.locator('[data-role="demo"] .js-plotly-plot').count()).toBe(0);
 
     await setCode(exercise, correct);
     const right = await check(exercise);
     expect(right).toEqual({ state: 'passed', status: 'All 6 cases pass. Solved!' });
     expect(await exercise.locator('.exercise-case[data-passed="true"]').count()).toBe(6);
+
+    // The live figure: the reader's Adam path drawn over the engine's, on the contour of the bowl.
+    const plot = exercise.locator('[data-role="demo"] .js-plotly-plot');
+    await plot.waitFor({ timeout: 60_000 });
+    const traces = await plot.evaluate((el) => (el as HTMLElement & { data: { type?: string; name?: string; x: number[] }[] }).data
+      .map((t) => ({ type: t.type ?? 'scatter', name: t.name ?? '', points: t.x.length })));
+    expect(traces.map((t) => t.type)).toEqual(['contour', 'scatter', 'scatter']);
+    expect(traces.slice(1).map((t) => t.name)).toEqual(["the engine's adam", 'your adamStep']);
+    expect(traces[1].points).toBeGreaterThan(60);
+    expect(traces[2].points).toBe(traces[1].points);
+    const caption = (await exercise.locator('[data-role="demo-caption"]').textContent()) ?? '';
+    const apart = Number(/never more than (\S+) apart/.exec(caption)?.[1]);
+    expect(apart).toBeLessThan(1e-12);
+
+    // A failing Check takes the figure away: it only ever shows passing code.
+    await setCode(exercise, multiplying);
+    expect((await check(exercise)).state).toBe('failed');
+    expect(await exercise.locator('[data-role="demo"] .js-plotly-plot').count()).toBe(0);
+    expect(await exercise.locator('[data-role="demo"]').isHidden()).toBe(true);
+    await setCode(exercise, correct);
+    expect((await check(exercise)).state).toBe('passed');
+    await plot.waitFor({ timeout: 60_000 });
     expect(await exercise.locator('[data-role="solved"]').isVisible()).toBe(true);
     await expect.poll(() => badge.locator('[data-role="count"]').textContent()).toBe('1 of 3 exercises solved');
 
