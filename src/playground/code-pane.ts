@@ -42,7 +42,8 @@ export class CodePane<State extends string> {
   private editorLoading: Promise<SnippetEditor> | null = null;
 
   constructor(private readonly root: HTMLElement, private readonly options: CodePaneOptions<State>) {
-    this.original = JSON.parse(this.part('source').textContent ?? '""') as string;
+    // The source travels in a <template> (inert text, exact to the character, and not a script).
+    this.original = this.part<HTMLTemplateElement>('source').content.textContent ?? '';
     this.code = this.original;
   }
 
