@@ -9,7 +9,8 @@ import { CodePane } from '../playground/code-pane';
 import { errorMessage } from '../playground/messages';
 import { startCheck, type CheckHandle } from './check-runner';
 import { DemoView } from './demo-view';
-import { loadProgress, updateProgress } from './progress';
+import { fromOlderStarter, loadProgress, updateProgress } from './progress';
+import { sourceHash } from '../playground/source-hash';
 import { renderResults } from './results-view';
 import { summary } from './run-cases';
 
@@ -86,7 +87,7 @@ export class ExerciseController {
   private save(): void {
     const code = this.currentCode();
     const storage = store();
-    if (storage) updateProgress(storage, this.id, { code: code === this.starter ? null : code });
+    if (storage) updateProgress(storage, this.id, { code: code === this.starter ? null : code, starterHash: sourceHash(this.starter) });
   }
 
   private restore(): void {
@@ -95,7 +96,9 @@ export class ExerciseController {
     const saved = loadProgress(storage, this.id);
     if (saved.code === null || saved.code === this.starter) return;
     void this.setCode(saved.code);
-    this.pane.notice('Showing your last code, saved in this browser.');
+    this.pane.notice(fromOlderStarter(saved, sourceHash(this.starter))
+      ? 'Showing your last code, saved in this browser. The exercise has changed since you wrote it: Reset shows the new starter.'
+      : 'Showing your last code, saved in this browser.');
   }
 
   /** Restores the starter code; "solved" stays (only the progress badge's Reset all clears it). */

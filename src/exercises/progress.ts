@@ -20,10 +20,12 @@ export interface ExerciseProgress {
   readonly attempted: boolean;
   /** The reader's last code, or null when it is the starter. */
   readonly code: string | null;
+  /** Hash of the starter the code was written from, to tell the reader when the author has changed it. */
+  readonly starterHash: string | null;
   readonly savedAt: number;
 }
 
-const EMPTY: ExerciseProgress = { solved: false, attempted: false, code: null, savedAt: 0 };
+const EMPTY: ExerciseProgress = { solved: false, attempted: false, code: null, starterHash: null, savedAt: 0 };
 
 /** Storage key of an exercise, by its id (its folder under content/chapters). */
 export function progressKey(exerciseId: string): string {
@@ -39,6 +41,7 @@ export function loadProgress(store: ProgressStore, exerciseId: string): Exercise
       solved: stored.solved === true,
       attempted: stored.attempted === true,
       code: typeof stored.code === 'string' ? stored.code : null,
+      starterHash: typeof stored.starterHash === 'string' ? stored.starterHash : null,
       savedAt: typeof stored.savedAt === 'number' ? stored.savedAt : 0,
     };
   } catch {
@@ -57,6 +60,7 @@ export function updateProgress(store: ProgressStore, exerciseId: string, change:
     solved: previous.solved || change.solved === true,
     attempted: previous.attempted || change.attempted === true,
     code: change.code !== undefined ? change.code : previous.code,
+    starterHash: change.starterHash !== undefined ? change.starterHash : previous.starterHash,
     savedAt: now,
   };
   try {
@@ -65,6 +69,11 @@ export function updateProgress(store: ProgressStore, exerciseId: string, change:
   } catch {
     return false;
   }
+}
+
+/** Whether saved code was written from a starter other than the current one (the author changed the exercise). */
+export function fromOlderStarter(progress: ExerciseProgress, currentStarterHash: string): boolean {
+  return progress.code !== null && progress.starterHash !== null && progress.starterHash !== currentStarterHash;
 }
 
 /** Forgets one exercise's progress (its Reset). */

@@ -191,6 +191,16 @@ describe('exercises on the chapter page', () => {
     await home.goto(siteUrl, { waitUntil: 'load' });
     await expect.poll(() => home.locator('exercise-progress [data-role="count"]').textContent()).toBe(`1 of ${exerciseIds().length} exercises solved`);
     await home.close();
+
+    // Saved code written from an older starter (the author changed the exercise since) says so.
+    expect(await exercise.locator('[data-role="notice"]').textContent()).toBe('Showing your last code, saved in this browser.');
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.endsWith('/exercises/adam-step'))!;
+      localStorage.setItem(key, JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), starterHash: 'an-older-starter' }));
+    });
+    await page.reload({ waitUntil: 'load' });
+    exercise = adam(page);
+    await expect.poll(() => exercise.locator('[data-role="notice"]').textContent()).toContain('The exercise has changed since you wrote it');
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

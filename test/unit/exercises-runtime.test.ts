@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Tensor } from '@engine';
 import { closeEnough, compareValues } from '../../src/exercises/compare';
 import { formatNumber, formatValue, valueAt } from '../../src/exercises/format-value';
-import { clearAllProgress, clearProgress, countSolved, loadProgress, updateProgress, type ProgressStore } from '../../src/exercises/progress';
+import { clearAllProgress, clearProgress, countSolved, fromOlderStarter, loadProgress, updateProgress, type ProgressStore } from '../../src/exercises/progress';
 import { runCases, summary } from '../../src/exercises/run-cases';
 import type { ExerciseSpec } from '../../src/exercises/spec';
 
@@ -103,13 +103,26 @@ describe('runCases()', () => {
 describe('progress', () => {
   it('keeps solved, attempted and code per exercise; solved stays solved', () => {
     const store = memoryStore();
-    expect(loadProgress(store, 'a')).toEqual({ solved: false, attempted: false, code: null, savedAt: 0 });
+    expect(loadProgress(store, 'a')).toEqual({ solved: false, attempted: false, code: null, starterHash: null, savedAt: 0 });
     updateProgress(store, 'a', { attempted: true, code: 'x' }, 5);
     updateProgress(store, 'a', { solved: true }, 6);
     updateProgress(store, 'a', { solved: false, code: 'y' }, 7);
-    expect(loadProgress(store, 'a')).toEqual({ solved: true, attempted: true, code: 'y', savedAt: 7 });
+    expect(loadProgress(store, 'a')).toEqual({ solved: true, attempted: true, code: 'y', starterHash: null, savedAt: 7 });
     updateProgress(store, 'b', { attempted: true }, 8);
     expect(countSolved(store, ['a', 'b', 'c'])).toBe(1);
+  });
+
+  it('remembers which starter the code came from, and tells when the author has changed it', () => {
+    const store = memoryStore();
+    updateProgress(store, 'a', { code: 'mine', starterHash: 'h1' }, 1);
+    updateProgress(store, 'a', { attempted: true }, 2);
+    const saved = loadProgress(store, 'a');
+    expect(saved.starterHash).toBe('h1');
+    expect(fromOlderStarter(saved, 'h1')).toBe(false);
+    expect(fromOlderStarter(saved, 'h2')).toBe(true);
+    // Progress saved before starters were hashed, or no code at all: nothing to warn about.
+    expect(fromOlderStarter({ ...saved, starterHash: null }, 'h2')).toBe(false);
+    expect(fromOlderStarter({ ...saved, code: null }, 'h2')).toBe(false);
   });
 
   it('clears one exercise, or all of them and nothing else', () => {
