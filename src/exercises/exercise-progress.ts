@@ -39,7 +39,7 @@ class ExerciseProgressBadge extends HTMLElement {
       return; // storage blocked: stay hidden, there is no progress to show
     }
     const count = this.querySelector<HTMLElement>('[data-role="count"]')!;
-    count.textContent = `${solved} of ${ids.length} exercises solved`;
+    count.textContent = `${solved} of ${ids.length} exercise${ids.length === 1 ? '' : 's'} solved`;
     this.dataset.solved = String(solved);
     this.querySelector<HTMLElement>('button[data-action="reset-all"]')!.hidden = solved === 0 && !this.hasAnyProgress();
     this.hidden = false;
