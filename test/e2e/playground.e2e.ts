@@ -243,7 +243,9 @@ describe('saved edits, Reset and Share', () => {
     await other.waitForFunction(() => document.querySelector('live-snippet')?.getAttribute('data-editor') === 'ready', null, { timeout: 60_000 });
     expect(await shared.locator('[data-role="notice"]').textContent()).toMatch(/has not run/);
     expect(await currentCode(shared)).toContain("console.log('shared run');");
-    expect(new URL(other.url()).hash).toBe(''); // the code now lives in the reader's saved edit
+    // The code now lives in the reader's saved edit. (Read the page's own location: Playwright's
+    // page.url() learns of history.replaceState a moment later.)
+    expect(await other.evaluate(() => location.hash)).toBe('');
     await other.waitForTimeout(500);
     expect(workers.filter((url) => url.includes('snippet-worker'))).toEqual([]);
     expect(await shared.getAttribute('data-runs')).toBeNull();
