@@ -7,6 +7,7 @@
 import { Tensor } from '../tensor';
 import type { Parameter } from '../parameter';
 import type { Layer } from '../model';
+import { checkBatch, checkSameShape, InputError } from '../errors';
 
 /** A {@link Parameter} whose name follows its layer's name: `dense1/W`. */
 export class LayerParameter implements Parameter {
@@ -90,6 +91,22 @@ export abstract class BaseLayer implements Layer {
     const t = make ? make(rows, cols) : Tensor.zeros([rows, cols]);
     list.push(t);
     return t as T;
+  }
+
+  /** Checks a forward input (a batch of rows) and returns the output buffer for it; the caller fills it. */
+  protected outputFor(z: Tensor): Tensor {
+    checkBatch(this.name, 'input', z.shape);
+    return this.buffer('output', z.shape[0], z.shape[1]);
+  }
+
+  /**
+   * Checks dA against `last` (the last output, or input, the layer keeps for its backward pass) and
+   * returns the dZ buffer for it; the caller fills it.
+   */
+  protected gradientFor(dOut: Tensor, last: Tensor | null): Tensor {
+    if (last === null) throw new InputError(`${this.name}: backward called before forward.`);
+    checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', last.shape);
+    return this.buffer('dz', last.shape[0], last.shape[1]);
   }
 
   toString(): string {

@@ -46,7 +46,6 @@ export class BatchNorm extends BaseLayer {
   normalized: Tensor | null = null;
   private invStd: Float64Array;
   private lastTraining = true;
-  private dz: Tensor | null = null;
 
   constructor(readonly features: number, options: BatchNormOptions = {}) {
     super(options.name);
@@ -127,7 +126,7 @@ export class BatchNorm extends BaseLayer {
         dBeta[j] += d[i * n + j];
       }
     }
-    const dz = (this.dz = this.buffer('dz', m, n));
+    const dz = this.buffer('dz', m, n);
     const out = dz.data;
     if (this.lastTraining) {
       // dz = γ/(m√(σ²+ε)) · (m·dy - Σdy - ẑ·Σ(dy·ẑ)), with Σdy = dβ and Σ(dy·ẑ) = dγ.

@@ -1,12 +1,11 @@
 import type { Tensor } from '../tensor';
-import { checkBatch, checkNumber, checkSameShape, InputError } from '../errors';
+import { checkNumber } from '../errors';
 import { BaseLayer } from './base';
 
 /** Leaky ReLU layer: A = Z if Z > 0 else slope·Z. */
 export class LeakyRelu extends BaseLayer {
   readonly kind = 'leakyRelu';
   private input: Tensor | null = null;
-  private dz: Tensor | null = null;
 
   constructor(readonly slope: number, name?: string) {
     super(name);
@@ -14,8 +13,7 @@ export class LeakyRelu extends BaseLayer {
   }
 
   forward(z: Tensor, _training: boolean): Tensor {
-    checkBatch(this.name, 'input', z.shape);
-    const a = this.buffer('output', z.shape[0], z.shape[1]);
+    const a = this.outputFor(z);
     const zd = z.data, ad = a.data, s = this.slope;
     for (let i = 0; i < zd.length; i++) ad[i] = zd[i] > 0 ? zd[i] : s * zd[i];
     this.input = z;
@@ -23,10 +21,8 @@ export class LeakyRelu extends BaseLayer {
   }
 
   backward(dOut: Tensor): Tensor {
-    const z = this.input;
-    if (z === null) throw new InputError(`${this.name}: backward called before forward.`);
-    checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', z.shape);
-    const dz = (this.dz = this.buffer('dz', z.shape[0], z.shape[1]));
+    const dz = this.gradientFor(dOut, this.input);
+    const z = this.input!;
     const zd = z.data, d = dOut.data, out = dz.data, s = this.slope;
     for (let i = 0; i < zd.length; i++) out[i] = zd[i] > 0 ? d[i] : s * d[i];
     return dz;

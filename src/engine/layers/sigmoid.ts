@@ -1,5 +1,4 @@
 import type { Tensor } from '../tensor';
-import { checkBatch, checkSameShape, InputError } from '../errors';
 import { LossGradient } from '../losses/loss-gradient';
 import { BaseLayer } from './base';
 
@@ -17,21 +16,17 @@ export function sigmoidValue(z: number): number {
  */
 export class Sigmoid extends BaseLayer {
   readonly kind = 'sigmoid';
-  private dz: Tensor | null = null;
 
   forward(z: Tensor, _training: boolean): Tensor {
-    checkBatch(this.name, 'input', z.shape);
-    const a = this.buffer('output', z.shape[0], z.shape[1]);
+    const a = this.outputFor(z);
     const zd = z.data, ad = a.data;
     for (let i = 0; i < zd.length; i++) ad[i] = sigmoidValue(zd[i]);
     return (this.output = a);
   }
 
   backward(dOut: Tensor): Tensor {
-    const a = this.output;
-    if (a === null) throw new InputError(`${this.name}: backward called before forward.`);
-    checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', a.shape);
-    const dz = (this.dz = this.buffer('dz', a.shape[0], a.shape[1]));
+    const dz = this.gradientFor(dOut, this.output);
+    const a = this.output!;
     const ad = a.data, out = dz.data;
     if (dOut instanceof LossGradient && dOut.loss === 'binaryCrossEntropy') {
       const y = dOut.target.data, s = dOut.scale;

@@ -1,5 +1,5 @@
 import { Tensor } from '../tensor';
-import { checkBatch, checkSameShape, InputError } from '../errors';
+import { checkBatch } from '../errors';
 import { LossGradient } from '../losses/loss-gradient';
 import { BaseLayer } from './base';
 
@@ -27,7 +27,6 @@ export class SoftmaxOutput extends Tensor {
 export class Softmax extends BaseLayer {
   readonly kind = 'softmax';
   declare output: SoftmaxOutput | null;
-  private dz: Tensor | null = null;
 
   forward(z: Tensor, _training: boolean): Tensor {
     checkBatch(this.name, 'input', z.shape);
@@ -50,11 +49,9 @@ export class Softmax extends BaseLayer {
   }
 
   backward(dOut: Tensor): Tensor {
-    const a = this.output;
-    if (a === null) throw new InputError(`${this.name}: backward called before forward.`);
-    checkSameShape(`${this.name}.backward`, 'dA', dOut.shape, 'the last output', a.shape);
+    const dz = this.gradientFor(dOut, this.output);
+    const a = this.output!;
     const [m, c] = a.shape;
-    const dz = (this.dz = this.buffer('dz', m, c));
     const ad = a.data, out = dz.data;
     if (dOut instanceof LossGradient && dOut.loss === 'softmaxCrossEntropy') {
       // dZ = (ŷ·Σⱼyⱼ - y)/m, which is (ŷ - y)/m for one-hot rows: no division by ŷ.
