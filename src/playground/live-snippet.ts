@@ -5,7 +5,7 @@
  * Keep it tiny: it counts against every page's first-paint JavaScript.
  * @module
  */
-import { formatKnob, logValue } from './knob-scale';
+import { formatKnob, sliderValue } from './knob-scale';
 import { inCode, LazyElement } from './lazy-element';
 
 type Action = import('./playground').Action;
@@ -36,8 +36,7 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       if (!input.dataset.knob) return;
       input.dataset.touched = '';
       if (input.type !== 'range') return;
-      const value = input.dataset.log === undefined ? Number(input.value) : logValue(Number(input.value), Number(input.dataset.min), Number(input.dataset.max));
-      const text = formatKnob(value);
+      const text = formatKnob(sliderValue(input));
       input.setAttribute('aria-valuetext', text);
       const output = input.nextElementSibling;
       if (output) output.textContent = text;

@@ -10,7 +10,7 @@ import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
 import { CodePane } from './code-pane';
 import { FigureBoard, loadPlotly } from './figures';
-import { knobsHtml, readKnobValues } from './knob-markup';
+import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { doneMessage, errorMessage } from './messages';
 import { startRun, type RunHandle } from './runner';
 import { readShareHash, shareLink } from './share';
@@ -171,7 +171,7 @@ export class Playground {
     const shown = [...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob).join(',');
     const declared = [...new Set(decls.map((d) => d.name))].join(',');
     if (shown === declared) return;
-    container.innerHTML = knobsHtml(decls, this.id.replace(/\W/g, '-'), this.knobValues());
+    container.innerHTML = knobsHtml(decls, snippetDomId(this.id), this.knobValues());
   }
 
   /** Runs the current code with the current knobs (stopping a run in progress). */
@@ -226,12 +226,11 @@ export class Playground {
         requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls));
       }),
       figures: guarded(({ figures }) => {
-        const shown = figures.filter((f) => drawn.has(f.id) || drawn.size < MAX_FIGURES_PER_RUN);
+        const shown = figures.filter((f) => drawn.has(f.id) || (drawn.size < MAX_FIGURES_PER_RUN && drawn.add(f.id)));
         if (shown.length < figures.length && !figureLimitSaid) {
           figureLimitSaid = true;
           this.console.append([`warning: a run may draw at most ${MAX_FIGURES_PER_RUN} figures; the others are not shown.`]);
         }
-        for (const f of shown) drawn.add(f.id);
         this.syncKnobs(decls);
         this.board.update(shown);
       }),
