@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Browser } from './browser';
 import { chapterUrls, currentCode, run, setCode } from './playground-helpers';
 import { MAX_SHARED_CODE_CHARS, shareLink } from '../../src/playground/share';
-import { NOT_SAVED_NOTICE } from '../../src/playground/storage';
-import { backupKey } from '../../src/playground/storage';
+import { backupKey, NOT_SAVED_NOTICE } from '../../src/playground/storage';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -31,7 +30,7 @@ const first = (page: Page) => page.locator('live-snippet').first();
 const notice = (element: Locator) => element.locator('[data-role="notice"]');
 
 /** A fresh page at `url`, with every saved edit and backup of earlier tests gone. */
-async function open(url: string, setup?: (page: Page) => Promise<void>): Promise<Page> {
+async function open(url: string, setup?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await browser.context.newPage();
   page.on('dialog', (dialog) => void dialog.accept());
   await page.goto(siteUrl);
