@@ -19,6 +19,11 @@ function savedEdit(id: string): boolean {
   }
 }
 
+/** The snippet id a share link in the URL names (`#share=<id>&…`), or null. */
+function sharedId(): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('share');
+}
+
 /** `<live-snippet>`: the first-paint shell of a snippet. */
 export class LiveSnippet extends LazyElement<Action, Playground> {
   protected load(): Promise<Playground> {
@@ -48,9 +53,21 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       void this.activate(input.dataset.live !== undefined && this.dataset.state === 'running' ? 'live-knob' : 'knob');
     });
     const id = this.dataset.id ?? '';
-    if (location.hash.includes(`share=${encodeURIComponent(id)}&`)) void this.activate('open-share');
+    if (sharedId() === id) void this.activate('open-share');
     else if (savedEdit(id)) void this.activate('restore');
   }
 }
 
 customElements.define('live-snippet', LiveSnippet);
+
+// A share link for a snippet that is not on this page has no element to open it: say so at the top.
+// (Module scripts run once the page is parsed, so every snippet of the page is there by now.)
+const unmatched = sharedId();
+if (unmatched && !document.querySelector(`live-snippet[data-id="${CSS.escape(unmatched)}"]`)) {
+  const notice = document.createElement('p');
+  notice.className = 'snippet-notice';
+  notice.dataset.role = 'page-share-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = `This share link is for a snippet that is not on this page (${unmatched.slice(0, 120)}): nothing was loaded.`;
+  (document.querySelector('main') ?? document.body).prepend(notice);
+}

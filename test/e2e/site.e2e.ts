@@ -106,19 +106,37 @@ describe('search', () => {
 });
 
 describe('offline', () => {
-  it('reads a chapter with the network gone, after one visit', async () => {
-    const page = await browser.context.newPage();
+  it('reads chapters, edits and runs a snippet with the network gone, after one visit', async () => {
+    // A browser of its own: a fresh service worker, and going offline touches no other test.
+    const offline = await launch();
+    const page = await offline.context.newPage();
     const chapter = `${siteUrl}chapters/learning-rate-decay/`;
-    await page.goto(siteUrl);
-    // The service worker precaches every page on install.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await browser.context.setOffline(true);
+    const another = `${siteUrl}chapters/exponentially-weighted-averages/`;
     try {
       await page.goto(chapter);
+      // The service worker precaches every page and what they run on install.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await offline.context.setOffline(true);
+      await page.reload();
       await expect(page.locator('h1').textContent()).resolves.toContain('Learning-rate decay');
+      expect(await page.evaluate(() => customElements.get('live-snippet') !== undefined)).toBe(true);
+
+      await page.goto(another);
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/weighted averages/i);
+      const snippet = page.locator('live-snippet').first();
+      await snippet.locator('button[data-action="edit"]').click();
+      await page.waitForFunction(() => document.querySelector('live-snippet')?.getAttribute('data-editor') === 'ready', null, { timeout: 60_000 });
+      await snippet.locator('button[data-action="run"]').click();
+      await page.waitForFunction(() => Number(document.querySelector('live-snippet')?.getAttribute('data-runs') ?? 0) > 0, null, { timeout: 120_000 });
+      expect(await snippet.getAttribute('data-state')).toBe('done');
+      expect(await snippet.locator('.snippet-figure[data-drawn]').count()).toBeGreaterThan(0);
+
+      // A page the build never made cannot have been saved: the worker says so instead of "Page not found".
+      await page.goto(`${siteUrl}chapters/never-built/`);
+      await expect(page.locator('body').textContent()).resolves.toContain('You are offline and this page was not saved yet');
     } finally {
-      await browser.context.setOffline(false);
-      await page.close();
+      await offline.context.setOffline(false);
+      await offline.close();
     }
   });
 });
