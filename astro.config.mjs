@@ -26,6 +26,9 @@ export default defineConfig({
   },
   vite: {
     plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
+    // tfjs-core's gradient and chained-op modules use extensionless ES imports that Node cannot load:
+    // the build-time snippet run (src/runtime/tensorflow-bundle.ts) gets them bundled instead.
+    ssr: { noExternal: [/^@tensorflow\//] },
     resolve: {
       alias: {
         '@engine': fileURLToPath(new URL('./src/engine/index.ts', import.meta.url)),
