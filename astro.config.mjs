@@ -26,10 +26,10 @@ export default defineConfig({
   },
   vite: {
     plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
-    // tfjs-core's gradient and chained-op modules use extensionless ES imports that Node cannot load:
-    // the build-time snippet run (src/runtime/tensorflow-bundle.ts) gets them bundled instead.
-    ssr: { noExternal: [/^@tensorflow\//] },
     resolve: {
+      // tfjs-core's gradient and chained-op modules use extensionless ES imports that Node cannot load:
+      // the build-time snippet run (src/runtime/tensorflow-bundle.ts) gets them through Vite instead.
+      noExternal: [/^@tensorflow\//],
       alias: {
         '@engine': fileURLToPath(new URL('./src/engine/index.ts', import.meta.url)),
         '@snippet': fileURLToPath(new URL('./src/runtime/snippet.ts', import.meta.url)),
