@@ -59,3 +59,29 @@ describe('fit-line: common mistakes fail the case written for them', () => {
     expect(b).toBeCloseTo(1.49, 2);
   });
 });
+
+describe('numeric-gradient: common mistakes fail the case written for them', () => {
+  const ID = '09-deep-learning-frameworks/exercises/numeric-gradient';
+  it('dividing by ε instead of 2ε fails the first case (−8 for −4)', async () => {
+    const halfDenominator = (J: (t: number[]) => number, theta: number[], eps: number) =>
+      theta.map((_, i) => {
+        const plus = [...theta], minus = [...theta];
+        plus[i] += eps; minus[i] -= eps;
+        return (J(plus) - J(minus)) / eps;
+      });
+    expect(await failedCases(ID, halfDenominator)).toContain('J(w) = w² − 10w + 25 at w = 3');
+    expect(halfDenominator((t) => t[0] ** 2 - 10 * t[0] + 25, [3], 1e-4)[0]).toBeCloseTo(-8, 6);
+  });
+
+  it('nudging θ in place without putting it back fails the interacting-parameters case', async () => {
+    const inPlace = (J: (t: number[]) => number, theta: number[], eps: number) =>
+      theta.map((_, i) => {
+        theta[i] += eps;
+        const plus = J(theta);
+        theta[i] -= 2 * eps;
+        const minus = J(theta);
+        return (plus - minus) / (2 * eps); // θᵢ is left at θᵢ − ε
+      });
+    expect(await failedCases(ID, inPlace)).toContain('three parameters that interact');
+  });
+});
