@@ -28,7 +28,7 @@ describe('sampling on the right scale', () => {
     for (const c of countCases) {
       const [low, high, n, scale] = c.args();
       expect(scale, c.name).toBe('integer');
-      for (const v of sampleHyperparameter(...c.args())) {
+      for (const v of sampleHyperparameter(low, high, n, scale, c.args()[4])) {
         expect(Number.isInteger(v), `${c.name}: ${v}`).toBe(true);
         expect(v).toBeGreaterThanOrEqual(low);
         expect(v).toBeLessThanOrEqual(high);
