@@ -10,6 +10,5 @@ export type SamplingScale = 'log' | 'integer';
  */
 export function sampleHyperparameter(low: number, high: number, n: number, scale: SamplingScale, rng: Rng): number[] {
   // TODO: sample on the scale asked for, not uniformly between low and high.
-  void scale;
   return Array.from({ length: n }, () => low + (high - low) * rng.uniform());
 }

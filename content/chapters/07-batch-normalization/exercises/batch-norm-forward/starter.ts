@@ -26,6 +26,5 @@ export function batchNormForward(
   running: RunningStats, training: boolean, epsilon: number, momentum: number,
 ): BatchNormResult {
   // TODO: pick μ and σ² per unit, then normalize, scale and shift; update the running averages in training.
-  void training; void epsilon; void momentum;
   return { zTilde: Z.map((row) => row.map((z, j) => gamma[j] * z + beta[j])), running };
 }

@@ -8,7 +8,7 @@ export function fitLine(xs: number[], ys: number[], learningRate: number, steps:
   const x = constant(xs, 'x');
   const y = constant(ys, 'y');
   const w = variable(0, 'w');
-  // TODO: a variable b, the cost as a function of w and b, and minimize(cost, [w, b], { learningRate, steps }).
-  void x; void y; void minimize;
+  // TODO: a variable b, the cost () => mean((w·x + b − y)²) built from w, b, x and y,
+  // and minimize(cost, [w, b], { learningRate, steps }).
   return [w.item(), 0];
 }
