@@ -29,6 +29,9 @@ export default defineConfig({
   vite: {
     plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
     resolve: {
+      // tfjs-core's gradient and chained-op modules use extensionless ES imports that Node cannot load:
+      // the build-time snippet run (src/runtime/tensorflow-bundle.ts) gets them through Vite instead.
+      noExternal: [/^@tensorflow\//],
       alias: {
         '@engine': fileURLToPath(new URL('./src/engine/index.ts', import.meta.url)),
         '@snippet': fileURLToPath(new URL('./src/runtime/snippet.ts', import.meta.url)),

@@ -152,3 +152,16 @@ export function parallel<I, O>(
 ): Promise<O[]> {
   return current().parallel(inputs, task.toString(), onResult);
 }
+
+/**
+ * TensorFlow.js (tfjs-core on its cpu backend), loaded when a snippet first
+ * asks for it, for comparing the engine with a production framework:
+ *
+ * ```ts
+ * const tf = await loadTensorflow();
+ * const w = tf.variable(tf.scalar(0));
+ * const optimizer = tf.train.adam(0.1);
+ * for (let step = 0; step < 200; step++) optimizer.minimize(() => w.square().sub(w.mul(10)).add(25).asScalar());
+ * ```
+ */
+export { loadTensorflow, type TF } from './tensorflow';

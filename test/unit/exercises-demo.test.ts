@@ -4,6 +4,7 @@
  * correction multiplied instead of divided) the paths part. Exercises without a demo load none, and a demo
  * whose reader function throws reports it in words instead of throwing.
  */
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as engine from '@engine';
 import { exerciseIds, loadDemo } from '../../src/exercises/catalog';
@@ -37,7 +38,7 @@ function multiplyingAdam(w: number[], dw: number[], state: AdamState, hp: AdamHy
 describe('the Adam exercise\'s live figure', () => {
   it('is found by the catalog, and only exercises with a demo.ts have one', async () => {
     expect(await loadDemo(ADAM)).toBe(demo);
-    const others = exerciseIds().filter((id) => id !== ADAM);
+    const others = exerciseIds().filter((id) => !existsSync(`content/chapters/${id}/demo.ts`));
     expect(others.length).toBeGreaterThan(5);
     for (const id of others) expect(await loadDemo(id), id).toBeNull();
   });
