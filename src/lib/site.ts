@@ -64,14 +64,24 @@ export interface LocalizedChapter {
   readonly contentLocale: Locale;
 }
 
-/** All chapters in course order, as `locale` shows them. */
+/**
+ * All chapters in course order, as `locale` shows them. A translation whose body is still empty (only
+ * its frontmatter is written) gives the chapter its title and summary; the text stays English until then.
+ */
 export async function getLocalizedChapters(locale: Locale): Promise<LocalizedChapter[]> {
   const chapters = await getChapters();
   const translations = locale === defaultLocale ? [] : await getCollection('translations');
   return chapters.map((chapter) => {
     const translation = translations.find((t) => t.id === `${locale}/${chapterFolder(chapter)}`);
-    const entry = translation ?? chapter;
-    return { chapter, entry, title: entry.data.title, summary: entry.data.summary, contentLocale: translation ? locale : defaultLocale };
+    const names = (translation ?? chapter).data;
+    const hasText = Boolean(translation?.body?.trim());
+    return {
+      chapter,
+      entry: hasText ? translation! : chapter,
+      title: names.title,
+      summary: names.summary,
+      contentLocale: hasText ? locale : defaultLocale,
+    };
   });
 }
 
