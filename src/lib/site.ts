@@ -60,6 +60,8 @@ export interface LocalizedChapter {
   readonly entry: Chapter | Translation;
   readonly title: string;
   readonly summary: string;
+  /** The language of title and summary (English when the chapter has no translation file). */
+  readonly namesLocale: Locale;
   /** The language the text is written in (English for an untranslated chapter). */
   readonly contentLocale: Locale;
 }
@@ -80,6 +82,7 @@ export async function getLocalizedChapters(locale: Locale): Promise<LocalizedCha
       entry: hasText ? translation! : chapter,
       title: names.title,
       summary: names.summary,
+      namesLocale: translation ? locale : defaultLocale,
       contentLocale: hasText ? locale : defaultLocale,
     };
   });
