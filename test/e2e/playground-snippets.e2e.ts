@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watch, type Browser } from './browser';
 import { chapterUrls, run } from './playground-helpers';
+import { chineseChapters } from '../unit/i18n-chapters';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -19,8 +20,14 @@ afterAll(async () => {
 describe('every snippet in the page', () => {
   it('runs to the end in its worker and draws its figures', async () => {
     const page = await browser.context.newPage();
-    const urls = await chapterUrls(page, siteUrl);
-    expect(urls.length).toBeGreaterThanOrEqual(9);
+    const english = await chapterUrls(page, siteUrl);
+    expect(english.length).toBeGreaterThanOrEqual(9);
+    // The Chinese chapters with their own text run the same snippets with Chinese labels.
+    const chinese = chineseChapters()
+      .filter((c) => c.chinese.trim() !== '')
+      .map((c) => `${siteUrl}zh-cn/chapters/${c.folder.replace(/^\d+-/, '')}/`);
+    expect(chinese.length).toBeGreaterThan(0);
+    const urls = [...english, ...chinese];
     const failures: string[] = [];
     let count = 0;
     for (const url of urls) {
