@@ -37,7 +37,7 @@ export const en = {
   },
   home: {
     description: 'Course notes for weeks 2-3 of Improving Deep Neural Networks, where every figure is a program you can edit and run in your browser.',
-    heading: 'Improving Deep Neural Networks,',
+    heading: 'Improving Deep Neural Networks, ',
     headingAccent: 'live',
     intro:
       "Notes on weeks 2 and 3 of Andrew Ng's course: optimization algorithms, hyperparameter tuning, batch normalization, softmax and frameworks. Every figure comes from a short TypeScript program beside it that trains a real network in your browser. Change a number, press Run, and watch the curve move.",
