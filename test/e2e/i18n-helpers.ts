@@ -29,7 +29,8 @@ function englishOnlyStrings(): string[] {
  */
 export function untranslatedUiStrings(page: Page): Promise<string[]> {
   return page.evaluate((strings) => {
-    const skipped = 'pre, code, .katex, live-snippet, live-exercise, [lang="en"], script, style, template';
+    // Parts marked lang="en" inside the page (not <html>, which is how an English page says it).
+    const skipped = 'pre, code, .katex, live-snippet, live-exercise, body [lang="en"], script, style, template';
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
