@@ -255,7 +255,7 @@ export class Playground {
       }
     };
     let figureLimitSaid = false;
-    handle = startRun({ code, lineMap, knobs: this.knobValues(), timeLimitMs: timeLimit }, {
+    handle = startRun({ code, lineMap, knobs: this.knobValues(), locale: this.root.dataset.locale === 'zh-cn' ? 'zh-cn' : 'en', timeLimitMs: timeLimit }, {
       knob: guarded(({ decl }) => {
         decls.push(decl);
         // Show an edited snippet's controls as soon as it declares them (a live knob is needed mid-run).

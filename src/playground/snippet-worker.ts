@@ -63,6 +63,7 @@ async function run(request: ToWorker['run']): Promise<void> {
   current = createWorkerHost({
     post,
     knobs: request.knobs,
+    locale: request.locale,
     spawn: spawnSibling,
     childMessage: relayModuleRequest,
   });
