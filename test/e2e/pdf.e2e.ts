@@ -18,13 +18,18 @@ const stripTags = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Chapter titles and figure counts of one edition, in the order of its landing page's course map. */
-function chaptersOf(edition: Edition): { title: string; figures: number }[] {
+function chaptersOf(edition: Edition): { title: string; figures: number; figureTitles: string[] }[] {
   const landing = readFileSync(join(dist, edition.folder, 'index.html'), 'utf8');
   const main = landing.slice(landing.indexOf('<main'));
   const slugs = [...new Set([...main.matchAll(/href="[^"]*\/chapters\/([^/"]+)\/"/g)].map((m) => m[1]!))];
   return slugs.map((slug) => {
     const html = readFileSync(join(dist, edition.folder, 'chapters', slug, 'index.html'), 'utf8');
-    return { title: stripTags(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!), figures: html.split('class="snippet-figure"').length - 1 };
+    return {
+      title: stripTags(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!),
+      figures: html.split('class="snippet-figure"').length - 1,
+      // The titles drawn inside the static SVGs (not the course-map thumbnails: those are on the landing page).
+      figureTitles: [...html.matchAll(/<text class="lnf-title"[^>]*>([^<]+)<\/text>/g)].map((m) => collapse(stripTags(m[1]!))),
+    };
   });
 }
 
@@ -59,8 +64,8 @@ function contentsStarts(pages: string[], chapters: { title: string }[]): number[
   });
 }
 
-/** Where the figures are: a plot draws dozens of segments; prose, math and code draw almost none. */
-const figureSegments = 40;
+/** Where the figures are: a plot draws hundreds of segments; prose, math, code and boxes draw a few dozen. */
+const figureSegments = 100;
 
 describe('PDF edition', () => {
   it('has one PDF per language built into dist/, English among them', () => {
@@ -104,15 +109,18 @@ describe('PDF edition', () => {
         });
       });
 
-      it('draws the figures as vector graphics and has no blank page', async () => {
+      it('prints every figure, drawn as vector graphics, and has no blank page', async () => {
         const chapters = chaptersOf(edition);
         const pages = pageTexts(file);
         const segments = await lineSegmentsPerPage(file);
         pages.forEach((text, i) => expect(text.trim().length + segments[i]!, `page ${i + 1} is not blank`).toBeGreaterThan(0));
         const starts = contentsStarts(pages, chapters);
         chapters.forEach((chapter, i) => {
-          const chapterSegments = segments.slice(starts[i]! - 1, (starts[i + 1] ?? pages.length + 1) - 1);
-          const figurePages = chapterSegments.filter((count) => count >= figureSegments).length;
+          const range = [starts[i]! - 1, (starts[i + 1] ?? pages.length + 1) - 1] as const;
+          // The text inside each SVG (its title) is on the chapter's pages: the figure itself was printed.
+          const chapterText = collapse(pages.slice(...range).join(' '));
+          for (const figureTitle of chapter.figureTitles) expect(chapterText, `figure "${figureTitle}" in "${chapter.title}"`).toContain(figureTitle);
+          const figurePages = segments.slice(...range).filter((count) => count >= figureSegments).length;
           if (chapter.figures > 0) expect(figurePages, `pages with figures in "${chapter.title}"`).toBeGreaterThan(0);
         });
         console.log(`${edition.pdfName}: ${pages.length} pages, ${segments.filter((count) => count >= figureSegments).length} with figures`);
