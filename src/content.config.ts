@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { chapterSchema, frontmatterProblem } from './lib/chapter-frontmatter';
@@ -17,7 +18,7 @@ function chapterLoader(): Loader {
       files.load({
         ...context,
         parseData: (entry) => {
-          const problem = frontmatterProblem(entry.filePath ?? entry.id, entry.data);
+          const problem = frontmatterProblem(relative(process.cwd(), entry.filePath ?? entry.id), entry.data);
           if (problem) throw new Error(problem);
           return context.parseData(entry);
         },
