@@ -8,8 +8,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDocument, type PDFRawStream, type PDFRef, decodePDFRawStream } from 'pdf-lib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { findEditions, type Edition } from '../../scripts/pdf';
+import { launch } from './browser';
 
 const dist = 'dist';
 const editions = findEditions(dist);
@@ -68,6 +69,29 @@ function contentsStarts(pages: string[], chapters: { title: string }[]): number[
 
 /** Where the figures are: a plot draws hundreds of segments; prose, math, code and boxes draw a few dozen. */
 const figureSegments = 100;
+
+describe('print stylesheet', () => {
+  it('prints figures and text without controls, in the light theme even for a reader in the dark one', async () => {
+    const browser = await launch({ colorScheme: 'dark' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${inject('siteUrl')}chapters/exponentially-weighted-averages/`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.site-header', '.sidebar', '.snippet-bar', '.snippet-knobs', '.snippet-console', '.exercise .snippet-code']) {
+        expect(await page.locator(hidden).first().isVisible(), `${hidden} is not printed`).toBe(false);
+      }
+      expect(await page.locator('.snippet-figure svg').first().isVisible()).toBe(true);
+      expect(await page.locator('.snippet .snippet-code').first().isVisible()).toBe(true);
+      await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    } finally {
+      await browser.close();
+    }
+  });
+});
 
 describe('PDF edition', () => {
   it('has one PDF per language built into dist/, English among them', () => {
