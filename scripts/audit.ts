@@ -1,11 +1,16 @@
 // `npm run audit`: Lighthouse in mobile mode on the landing page, every chapter and the API page of the
-// built site (run `BASE_PATH=/notes/ npm run build` first), printed as a table. Measures; asserts nothing.
-import { readdirSync } from 'node:fs';
+// built site, printed as a table. Measures; asserts nothing. Audits dist/ as it was built (served under
+// the base path it was built for); builds it first, under /notes/, if there is none.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { audit, categories } from '../test/e2e/lighthouse';
 import { serveStatic } from '../test/e2e/static-server';
+import { builtBasePath } from './pdf';
 
-const base = process.env.BASE_PATH ?? '/notes/';
-const { server, url } = await serveStatic('dist', base);
+if (!existsSync('dist/index.html')) {
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', env: { BASE_PATH: '/notes/', ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+}
+const { server, url } = await serveStatic('dist', builtBasePath('dist'));
 const pages = ['', 'api/', ...readdirSync('dist/chapters').map((slug) => `chapters/${slug}/`)];
 const results = await audit(pages.map((p) => url + p));
 server.close();

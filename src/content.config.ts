@@ -1,25 +1,33 @@
+import { relative } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { chapterSchema, frontmatterProblem } from './lib/chapter-frontmatter';
 
 /**
  * Chapters live in content/chapters/<nn-slug>/index.mdx with their snippets beside them.
  * The two-digit prefix orders them; the rest of the folder name is the URL slug.
+ * The frontmatter rules are in src/lib/chapter-frontmatter.ts (and in the README).
  */
-const chapters = defineCollection({
-  loader: glob({ pattern: '*/index.mdx', base: './content/chapters' }),
-  schema: z
-    .object({
-      title: z.string().min(3),
-      /** One line for the course map and the page description. */
-      summary: z.string().min(10).max(240),
-      /** Course videos covered, e.g. "2.6-2.8". */
-      sections: z.string().regex(/^\d+\.\d+(-\d+\.\d+)?(, ?\d+\.\d+(-\d+\.\d+)?)*$/, 'sections must look like "2.6-2.8" or "2.1, 2.3"'),
-      /** The snippet whose first figure is the chapter's thumbnail on the course map, e.g. "ewa.ts". */
-      keyFigure: z.string().regex(/^[\w-]+\.ts$/, 'keyFigure must be a snippet file name such as "ewa.ts"').optional(),
-    })
-    .strict(),
-});
+function chapterLoader(): Loader {
+  const files = glob({ pattern: '*/index.mdx', base: './content/chapters' });
+  return {
+    name: 'chapters',
+    // Each chapter's frontmatter is checked as it loads: one plain message naming file and field,
+    // thrown once, before a page renders (Astro's own message would wrap the field in ** and come later).
+    load: (context) =>
+      files.load({
+        ...context,
+        parseData: (entry) => {
+          const problem = frontmatterProblem(relative(process.cwd(), entry.filePath ?? entry.id), entry.data);
+          if (problem) throw new Error(problem);
+          return context.parseData(entry);
+        },
+      }),
+  };
+}
+
+const chapters = defineCollection({ loader: chapterLoader(), schema: chapterSchema });
 
 /**
  * Translations sit beside the English text as content/chapters/<nn-slug>/index.<locale>.mdx (index.zh-cn.mdx).

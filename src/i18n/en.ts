@@ -39,6 +39,8 @@ export const en = {
     description: 'Course notes for weeks 2-3 of Improving Deep Neural Networks, where every figure is a program you can edit and run in your browser.',
     heading: 'Improving Deep Neural Networks, ',
     headingAccent: 'live',
+    downloadPdf: 'Download PDF',
+    downloadPdfNote: ' of the whole notes, to keep or print.',
     intro:
       "Notes on weeks 2 and 3 of Andrew Ng's course: optimization algorithms, hyperparameter tuning, batch normalization, softmax and frameworks. Every figure comes from a short TypeScript program beside it that trains a real network in your browser. Change a number, press Run, and watch the curve move.",
     courseMap: 'Course map',

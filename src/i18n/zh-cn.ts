@@ -35,6 +35,8 @@ export const zhCn: Dictionary = {
     description: '《改善深层神经网络》第 2–3 周的课程笔记：每张图都是一段可以在浏览器里修改、运行的程序。',
     heading: '改善深层神经网络，',
     headingAccent: '动手版',
+    downloadPdf: '下载 PDF',
+    downloadPdfNote: '：整份笔记，便于保存和打印。',
     intro:
       '这是吴恩达课程第 2、3 周的笔记，内容包括优化算法、超参数调试、批归一化、softmax 以及深度学习框架。每张图背后都有一小段 TypeScript 程序，在你的浏览器里训练一个真实的网络。改一个数，按下“运行”，就能看到曲线随之变化。',
     courseMap: '课程地图',
