@@ -126,12 +126,16 @@ class SandboxedWorker implements WorkerLike {
 
 let frame: SandboxFrame | null = null;
 
+/** How Vite's dev server addresses a worker script (a built site's are plain .js files). */
+const DEV_WORKER = /[?&]worker_file\b/;
+
 /**
  * Starts the worker script at `entry` (a URL from a `?worker&url` import) where reader code cannot
  * reach the site: inside the sandbox frame in a built site, as a plain module worker in `npm run dev`.
  */
 export function sandboxedWorker(entry: string, name: string): WorkerLike {
-  if (import.meta.env.DEV) return new Worker(entry, { type: 'module', name }) as unknown as WorkerLike;
+  // Decided by the script itself, not by import.meta.env.DEV (a build run with NODE_ENV=test would count as dev).
+  if (DEV_WORKER.test(entry)) return new Worker(entry, { type: 'module', name }) as unknown as WorkerLike;
   frame ??= new SandboxFrame();
   return frame.start(entry, name);
 }
