@@ -76,7 +76,7 @@ describe('loadMnist', () => {
     await expect(loadMnist({ train: 0 })).rejects.toThrow(/train must be a whole number >= 1/);
     await expect(loadMnist({ train: 0 })).rejects.toBeInstanceOf(InputError);
     // @ts-expect-error misspelt option
-    await expect(loadMnist({ training: 10 })).rejects.toThrow(/unknown option 'training'/);
+    await expect(loadMnist({ training: 10 })).rejects.toThrow(/unknown option "training"/);
     await expect(loadMnist({ train: 100000 })).rejects.toThrow(/keep train \+ test <= 8630/);
     await expect(loadMnist({ train: 100000 })).rejects.toBeInstanceOf(InputError);
   });

@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkNonNegative, checkOptionNames } from '../data/validate';
+import { checkInRange, checkNonNegative, checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link Adam}. */
@@ -51,7 +51,7 @@ export class Adam extends SlotOptimizer {
   private beta2Power = 1;
 
   constructor(options: AdamOptions = {}) {
-    checkOptionNames('Adam', options, ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection']);
+    checkOptions('Adam', options, ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection']);
     super('Adam', options.learningRate ?? 0.001);
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;

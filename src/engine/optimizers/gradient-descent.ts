@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkOptionNames } from '../data/validate';
+import { checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link GradientDescent}. */
@@ -23,7 +23,7 @@ export interface GradientDescentOptions {
  */
 export class GradientDescent extends SlotOptimizer {
   constructor(options: GradientDescentOptions = {}) {
-    checkOptionNames('GradientDescent', options, ['learningRate']);
+    checkOptions('GradientDescent', options, ['learningRate']);
     super('GradientDescent', options.learningRate ?? 0.01);
   }
 

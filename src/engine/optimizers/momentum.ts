@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkOptionNames } from '../data/validate';
+import { checkInRange, checkOptions, unknownName } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** The two ways momentum is written: the course's average and the plain sum. */
@@ -40,13 +40,13 @@ export class Momentum extends SlotOptimizer {
   readonly form: MomentumForm;
 
   constructor(options: MomentumOptions = {}) {
-    checkOptionNames('Momentum', options, ['learningRate', 'beta', 'form']);
+    checkOptions('Momentum', options, ['learningRate', 'beta', 'form']);
     super('Momentum', options.learningRate ?? 0.01);
     this.beta = options.beta ?? 0.9;
     checkInRange('Momentum', 'beta', this.beta, 0, 1);
     this.form = options.form ?? 'average';
     if (!momentumForms.includes(this.form)) {
-      throw new Error(`Momentum: unknown form '${this.form}'. Allowed forms: ${momentumForms.join(', ')}.`);
+      unknownName('Momentum', 'form', this.form, momentumForms);
     }
   }
 

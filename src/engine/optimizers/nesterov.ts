@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkOptionNames } from '../data/validate';
+import { checkInRange, checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link Nesterov}. */
@@ -29,7 +29,7 @@ export class Nesterov extends SlotOptimizer {
   readonly beta: number;
 
   constructor(options: NesterovOptions = {}) {
-    checkOptionNames('Nesterov', options, ['learningRate', 'beta']);
+    checkOptions('Nesterov', options, ['learningRate', 'beta']);
     super('Nesterov', options.learningRate ?? 0.01);
     this.beta = options.beta ?? 0.9;
     checkInRange('Nesterov', 'beta', this.beta, 0, 1);

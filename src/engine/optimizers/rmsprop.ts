@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkNonNegative, checkOptionNames } from '../data/validate';
+import { checkInRange, checkNonNegative, checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link RMSprop}. */
@@ -32,7 +32,7 @@ export class RMSprop extends SlotOptimizer {
   readonly epsilon: number;
 
   constructor(options: RMSpropOptions = {}) {
-    checkOptionNames('RMSprop', options, ['learningRate', 'beta', 'epsilon']);
+    checkOptions('RMSprop', options, ['learningRate', 'beta', 'epsilon']);
     super('RMSprop', options.learningRate ?? 0.001);
     this.beta = options.beta ?? 0.9;
     this.epsilon = options.epsilon ?? 1e-8;
