@@ -5,7 +5,7 @@ import { mlp } from './layers/mlp';
 import { binaryCrossEntropy } from './losses/binary-cross-entropy';
 import { meanSquaredError } from './losses/mean-squared-error';
 import { accuracy } from './metrics';
-import { adam, sgd } from './optimizers/index';
+import { adam, sgd } from './index';
 import { inverseTimeDecay } from './schedules';
 import { makeMoons } from './data/moons';
 import { miniBatches } from './data/minibatch';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
-import { adam } from '../optimizers/index';
+import { adam } from '../index';
 import { dense } from '../layers/dense';
 import { softmax } from '../layers/softmax';
 import { softmaxCrossEntropy } from '../losses/softmax-cross-entropy';

@@ -38,6 +38,8 @@ export interface AdamOptions {
  * ```ts
  * const opt = new Adam({ learningRate: 0.01 });        // β1 0.9, β2 0.999, ε 1e-8
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export class Adam extends SlotOptimizer {
   readonly beta1: number;
@@ -117,6 +119,8 @@ export class Adam extends SlotOptimizer {
  * const opt = adam(0.01);
  * const raw = adam(0.01, { biasCorrection: false });
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export function adam(learningRate = 0.001, options: Omit<AdamOptions, 'learningRate'> = {}): Adam {
   return new Adam({ learningRate, ...options });

@@ -20,6 +20,8 @@ export interface GradientDescentOptions {
  * const opt = new GradientDescent({ learningRate: 0.1 });
  * opt.step(model.parameters());
  * ```
+ *
+ * Chapter: [Mini-batch gradient descent](/chapters/mini-batch-gradient-descent/).
  */
 export class GradientDescent extends SlotOptimizer {
   constructor(options: GradientDescentOptions = {}) {
@@ -52,6 +54,8 @@ export class GradientDescent extends SlotOptimizer {
  * ```ts
  * const opt = sgd(0.1);
  * ```
+ *
+ * Chapter: [Mini-batch gradient descent](/chapters/mini-batch-gradient-descent/).
  */
 export function sgd(learningRate = 0.01): GradientDescent {
   return new GradientDescent({ learningRate });

@@ -34,6 +34,8 @@ export interface MomentumOptions {
  * ```ts
  * const opt = new Momentum({ learningRate: 0.1, beta: 0.9 });
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export class Momentum extends SlotOptimizer {
   readonly beta: number;
@@ -80,6 +82,8 @@ export class Momentum extends SlotOptimizer {
  * const opt = momentum(0.1, 0.9);                  // course form
  * const tf = momentum(0.01, 0.9, { form: 'sum' }); // v := βv + dW
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export function momentum(learningRate = 0.01, beta = 0.9, options: { form?: MomentumForm } = {}): Momentum {
   return new Momentum({ learningRate, beta, ...options });

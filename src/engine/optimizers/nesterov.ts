@@ -24,6 +24,8 @@ export interface NesterovOptions {
  * ```ts
  * const opt = nesterov(0.01, 0.9);
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/) (Nesterov is a variant of the momentum taught there).
  */
 export class Nesterov extends SlotOptimizer {
   readonly beta: number;
@@ -63,6 +65,8 @@ export class Nesterov extends SlotOptimizer {
  * ```ts
  * const opt = nesterov(0.01);
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/) (Nesterov is a variant of the momentum taught there).
  */
 export function nesterov(learningRate = 0.01, beta = 0.9): Nesterov {
   return new Nesterov({ learningRate, beta });

@@ -26,6 +26,8 @@ export interface RMSpropOptions {
  * ```ts
  * const opt = new RMSprop({ learningRate: 0.001, beta: 0.9 });
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export class RMSprop extends SlotOptimizer {
   readonly beta: number;
@@ -68,6 +70,8 @@ export class RMSprop extends SlotOptimizer {
  * ```ts
  * const opt = rmsprop(0.001, 0.9);
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export function rmsprop(learningRate = 0.001, beta = 0.9, epsilon = 1e-8): RMSprop {
   return new RMSprop({ learningRate, beta, epsilon });
