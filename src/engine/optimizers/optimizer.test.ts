@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Adam, GradientDescent, Momentum, Nesterov, RMSprop, adam, momentum, nesterov, rmsprop, sgd } from './index';
+import { Adam, GradientDescent, Momentum, Nesterov, RMSprop, adam, momentum, nesterov, rmsprop, sgd } from '../index';
 import { trajectory } from './problem.test-util';
 
 const factories = [
