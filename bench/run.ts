@@ -56,7 +56,7 @@ function engineCourse(): () => void {
   };
 }
 
-/** The same epoch through the engine's train() loop (E2's), which also records loss and accuracy. */
+/** The same epoch through the engine's train() loop, which also records loss and accuracy. */
 function engineCourseTrain(): () => void {
   const model = mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
   const optimizer = new Adam({ learningRate: ALPHA });

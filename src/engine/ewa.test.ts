@@ -28,6 +28,6 @@ describe('ewa', () => {
     expect(() => ewa([1], 1)).toThrow(/ewa: beta must be in \[0, 1\), got 1/);
     expect(() => ewa([1], -0.1)).toThrow(InputError);
     expect(() => ewa([1, NaN], 0.9)).toThrow(/ewa: values holds a non-finite value \(NaN\) at index 1/);
-    expect(() => ewa([1], 0.9, { biasCorection: true } as never)).toThrow(/unknown option 'biasCorection'/);
+    expect(() => ewa([1], 0.9, { biasCorection: true } as never)).toThrow(/unknown option "biasCorection"/);
   });
 });

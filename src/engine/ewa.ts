@@ -5,7 +5,7 @@
  * @module
  */
 import { InputError } from './errors';
-import { checkInRange, checkOptionNames } from './data/validate';
+import { checkInRange, checkOptions } from './validate';
 
 /** Options of {@link ewa}. */
 export interface EwaOptions {
@@ -25,7 +25,7 @@ export interface EwaOptions {
  * ```
  */
 export function ewa(values: ArrayLike<number>, beta: number, options: EwaOptions = {}): number[] {
-  checkOptionNames('ewa', options, ['biasCorrection']);
+  checkOptions('ewa', options, ['biasCorrection']);
   checkInRange('ewa', 'beta', beta, 0, 1);
   const correct = options.biasCorrection ?? false;
   const out: number[] = new Array(values.length);

@@ -6,7 +6,7 @@
 import type { Tensor } from './tensor';
 import type { Loss } from './losses/loss';
 import type { Sequential } from './model';
-import { checkOptions } from './errors';
+import { checkOptions } from './validate';
 
 /** Something with values and their analytic gradient: a `Parameter`, or `{ value: x.data, grad: dx.data }`. */
 export interface Checked {

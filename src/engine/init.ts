@@ -3,7 +3,7 @@
  * with n^[l-1] inputs draws each weight from N(0, σ²).
  * @module
  */
-import { unknownName } from './errors';
+import { unknownName } from './validate';
 
 /** Names accepted by `dense(..., { init })`. */
 export const initNames = ['he', 'xavier', 'zeros'] as const;

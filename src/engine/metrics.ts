@@ -3,7 +3,8 @@
  * @module
  */
 import type { Tensor } from './tensor';
-import { checkBatch, checkSameShape, InputError } from './errors';
+import { InputError } from './errors';
+import { checkBatch, checkSameShape } from './validate';
 
 /**
  * The class of each row: for one column, 1 when ŷ > 0.5 else 0 (binary);

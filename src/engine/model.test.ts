@@ -45,7 +45,7 @@ describe('mlp', () => {
     expect(mlp([2, 4, 1], { batchNorm: {} }).layers.map(String)).toEqual(mlp([2, 4, 1], { batchNorm: true }).layers.map(String));
     expect(mlp([2, 4, 1], { batchNorm: false }).layers.some((l) => l instanceof BatchNorm)).toBe(false);
     expect(() => mlp([2, 4, 1], { batchNorm: { name: 'bn' } as never })).toThrow(/mlp batchNorm: unknown option "name" \(allowed: momentum, epsilon\)/);
-    expect(() => mlp([2, 4, 1], { batchNorm: { momentum: 1 } })).toThrow(/batchNorm: momentum must be < 1/);
+    expect(() => mlp([2, 4, 1], { batchNorm: { momentum: 1 } })).toThrow(/batchNorm: momentum must be in \[0, 1\), got 1/);
   });
 
   it('exposes each layer\'s last output on the Layer interface (no cast needed)', () => {

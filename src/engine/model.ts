@@ -5,7 +5,8 @@
  */
 import type { Tensor } from './tensor';
 import type { Parameter } from './parameter';
-import { checkBatch, checkFinite, checkOptions, InputError } from './errors';
+import { InputError } from './errors';
+import { checkBatch, checkFinite, checkOptions } from './validate';
 
 /**
  * One step of a network: forward computes the output of a batch (one example

@@ -1,3 +1,5 @@
+import { InputError } from './errors';
+
 /**
  * A small seeded random generator (mulberry32 for uniforms, Box-Muller for
  * normals). The engine never touches Math.random: every source of randomness
@@ -8,7 +10,7 @@ export class Rng {
   private spareNormal: number | null = null;
 
   constructor(seed = 1) {
-    if (!Number.isFinite(seed)) throw new Error(`Rng: seed must be a finite number, got ${seed}.`);
+    if (!Number.isFinite(seed)) throw new InputError(`Rng: seed must be a finite number, got ${seed}.`);
     this.state = seed >>> 0;
   }
 

@@ -5,7 +5,8 @@
  * @module
  */
 import type { Rng } from './random';
-import { checkInteger, checkOptionNames, checkPositive } from './data/validate';
+import { InputError } from './errors';
+import { checkInteger, checkOptions, checkPositive } from './validate';
 
 /** One setting of the hyperparameters, e.g. `{ learningRate: 0.003, beta: 0.95 }`. */
 export type Trial = Record<string, number>;
@@ -21,7 +22,7 @@ export type Trial = Record<string, number>;
 export function grid(axes: Readonly<Record<string, readonly number[]>>): Trial[] {
   let trials: Trial[] = [{}];
   for (const [name, values] of Object.entries(axes)) {
-    if (values.length === 0) throw new Error(`grid: axis '${name}' has no values.`);
+    if (values.length === 0) throw new InputError(`grid: axis '${name}' has no values.`);
     trials = trials.flatMap((trial) => values.map((v) => ({ ...trial, [name]: v })));
   }
   return trials;
@@ -29,7 +30,7 @@ export function grid(axes: Readonly<Record<string, readonly number[]>>): Trial[]
 
 function checkRange(where: string, low: number, high: number): void {
   if (!Number.isFinite(low) || !Number.isFinite(high) || !(low < high)) {
-    throw new Error(`${where}: needs finite low < high, got [${low}, ${high}].`);
+    throw new InputError(`${where}: needs finite low < high, got [${low}, ${high}].`);
   }
 }
 
@@ -70,7 +71,7 @@ export function logUniform(low: number, high: number, rng: Rng): number {
  * ```
  */
 export function betaLogScale(low: number, high: number, rng: Rng): number {
-  if (!(low >= 0 && high < 1 && low < high)) throw new Error(`betaLogScale: needs 0 <= low < high < 1, got [${low}, ${high}].`);
+  if (!(low >= 0 && high < 1 && low < high)) throw new InputError(`betaLogScale: needs 0 <= low < high < 1, got [${low}, ${high}].`);
   return 1 - logUniform(1 - high, 1 - low, rng);
 }
 
@@ -101,11 +102,11 @@ export interface CoarseToFineOptions {
  * ```
  */
 export function coarseToFine(results: readonly ScoredTrial[], options: CoarseToFineOptions = {}): Record<string, [number, number]> {
-  checkOptionNames('coarseToFine', options, ['keep', 'goal', 'logScale']);
+  checkOptions('coarseToFine', options, ['keep', 'goal', 'logScale']);
   const keep = options.keep ?? 3, goal = options.goal ?? 'max', logScale = options.logScale ?? [];
   checkInteger('coarseToFine', 'keep', keep, 1);
   const finite = results.filter((r) => Number.isFinite(r.score));
-  if (finite.length === 0) throw new Error('coarseToFine: no results with a finite score.');
+  if (finite.length === 0) throw new InputError('coarseToFine: no results with a finite score.');
   const best = [...finite].sort((a, b) => (goal === 'max' ? b.score - a.score : a.score - b.score)).slice(0, keep);
   const box: Record<string, [number, number]> = {};
   for (const name of Object.keys(best[0].trial)) {

@@ -5,7 +5,8 @@
  * schedule before each epoch and sets the optimizer's learningRate to it.
  * @module
  */
-import { checkInteger, checkNonNegative, checkPositive } from './data/validate';
+import { InputError } from './errors';
+import { checkInteger, checkNonNegative, checkPositive, checkShrinkFactor } from './validate';
 
 /** α as a function of the epoch (0, 1, 2, ...). */
 export type Schedule = (epoch: number) => number;
@@ -44,7 +45,7 @@ export function inverseTimeDecay(alpha0: number, decayRate: number): Schedule {
  */
 export function exponentialDecay(alpha0: number, base = 0.95): Schedule {
   checkPositive('exponentialDecay', 'alpha0', alpha0);
-  if (!(base > 0 && base <= 1)) throw new Error(`exponentialDecay: base must be in (0, 1], got ${base}.`);
+  checkShrinkFactor('exponentialDecay', 'base', base);
   return checked('exponentialDecay', (epoch) => Math.pow(base, epoch) * alpha0);
 }
 
@@ -72,7 +73,7 @@ export function inverseSqrtDecay(alpha0: number, k = 1): Schedule {
  */
 export function staircase(alpha0: number, factor = 0.5, every = 10): Schedule {
   checkPositive('staircase', 'alpha0', alpha0);
-  if (!(factor > 0 && factor <= 1)) throw new Error(`staircase: factor must be in (0, 1], got ${factor}.`);
+  checkShrinkFactor('staircase', 'factor', factor);
   checkInteger('staircase', 'every', every, 1);
   return checked('staircase', (epoch) => alpha0 * Math.pow(factor, Math.floor(epoch / every)));
 }
@@ -103,7 +104,7 @@ export function fixedIntervalDecay(alpha0: number, decayRate: number, interval =
  */
 export function manual(table: Readonly<Record<number, number>>): Schedule {
   const stages = Object.entries(table).map(([from, rate]) => [Number(from), rate] as const).sort((a, b) => a[0] - b[0]);
-  if (stages.length === 0 || stages[0][0] !== 0) throw new Error('manual: the table must give the rate for epoch 0.');
+  if (stages.length === 0 || stages[0][0] !== 0) throw new InputError('manual: the table must give the rate for epoch 0.');
   for (const [from, rate] of stages) {
     checkInteger('manual', 'each table key (epoch)', from, 0);
     checkPositive('manual', `the rate from epoch ${from}`, rate);

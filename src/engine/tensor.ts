@@ -1,3 +1,5 @@
+import { InputError, ShapeError } from './errors';
+
 /**
  * An n-dimensional array of float64 values in row-major order.
  *
@@ -19,11 +21,11 @@ export class Tensor {
     let size = 1;
     for (let i = 0; i < shape.length; i++) {
       const d = shape[i];
-      if (!Number.isInteger(d) || d < 0) throw new Error(`Tensor: shape [${shape}] must hold whole numbers >= 0.`);
+      if (!Number.isInteger(d) || d < 0) throw new ShapeError(`Tensor: shape [${shape}] must hold whole numbers >= 0.`);
       size *= d;
     }
     if (data.length !== size) {
-      throw new Error(`Tensor: ${data.length} values do not fill shape [${shape}] (needs ${size}).`);
+      throw new ShapeError(`Tensor: ${data.length} values do not fill shape [${shape}] (needs ${size}).`);
     }
     this.data = data instanceof Float64Array ? data : Float64Array.from(data);
     this.shape = shape.slice();
@@ -38,7 +40,7 @@ export class Tensor {
     const cols = rows[0].length;
     const data = new Float64Array(rows.length * cols);
     rows.forEach((row, i) => {
-      if (row.length !== cols) throw new Error(`Tensor.from: row ${i} has ${row.length} values, row 0 has ${cols}.`);
+      if (row.length !== cols) throw new ShapeError(`Tensor.from: row ${i} has ${row.length} values, row 0 has ${cols}.`);
       data.set(row, i * cols);
     });
     return new Tensor(data, [rows.length, cols]);
@@ -94,7 +96,7 @@ export class Tensor {
     const d = this.data;
     for (let k = 0; k < count; k++) {
       const row = indices[start + k];
-      if (!(row >= 0 && row < rows) || !Number.isInteger(row)) throw new Error(`Tensor.rowsAt: row ${row} is outside 0..${rows - 1}.`);
+      if (!(row >= 0 && row < rows) || !Number.isInteger(row)) throw new InputError(`Tensor.rowsAt: row ${row} is outside 0..${rows - 1}.`);
       const from = row * width, to = k * width;
       for (let c = 0; c < width; c++) out[to + c] = d[from + c];
     }
@@ -116,7 +118,7 @@ export class Tensor {
    * ```
    */
   item(): number {
-    if (this.data.length !== 1) throw new Error(`Tensor.item: tensor of shape [${this.shape}] has ${this.data.length} values, not 1.`);
+    if (this.data.length !== 1) throw new ShapeError(`Tensor.item: tensor of shape [${this.shape}] has ${this.data.length} values, not 1.`);
     return this.data[0];
   }
 

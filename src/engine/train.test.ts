@@ -5,7 +5,7 @@ import { mlp } from './layers/mlp';
 import { binaryCrossEntropy } from './losses/binary-cross-entropy';
 import { meanSquaredError } from './losses/mean-squared-error';
 import { accuracy } from './metrics';
-import { adam, sgd } from './optimizers/index';
+import { adam, sgd } from './index';
 import { inverseTimeDecay } from './schedules';
 import { makeMoons } from './data/moons';
 import { miniBatches } from './data/minibatch';
@@ -89,7 +89,7 @@ describe('train', () => {
     const model = mlp([2, 1], { seed: 1 });
     expect(() => train(model, moons, { ...base, batchSize: 0 })).toThrow(/train: batchSize must be a whole number >= 1, got 0/);
     // @ts-expect-error misspelt option
-    expect(() => train(model, moons, { ...base, epoch: 3 })).toThrow(/train: unknown option 'epoch'/);
+    expect(() => train(model, moons, { ...base, epoch: 3 })).toThrow(/train: unknown option "epoch"/);
     expect(() => train(model, { x: moons.x, y: Tensor.zeros([3, 1]) }, base)).toThrow(/x has 300 rows .* but y has 3/);
     expect(() => train(model, moons, { ...base, batchOrder: () => [0, 1] })).toThrow(/batchOrder must return a permutation of 0..299/);
   });

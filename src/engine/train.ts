@@ -12,7 +12,7 @@ import { accuracy } from './metrics';
 import { Rng } from './random';
 import { checkDataset, type Dataset } from './data/dataset';
 import { batchesInOrder } from './data/minibatch';
-import { checkInteger, checkOptionNames } from './data/validate';
+import { checkInteger, checkOptions } from './validate';
 
 /** What `train` needs of a model; `Sequential` has it. */
 export interface TrainableModel {
@@ -105,7 +105,7 @@ export class DivergenceError extends Error {
  * ```
  */
 export function train(model: TrainableModel, data: Dataset, options: TrainOptions): History {
-  checkOptionNames('train', options, trainOptionNames);
+  checkOptions('train', options, trainOptionNames);
   checkDataset('train', data.x, data.y);
   checkInteger('train', 'epochs', options.epochs, 0);
   checkInteger('train', 'batchSize', options.batchSize, 1);

@@ -91,9 +91,12 @@ function autorange(placed: PlacedAxis, traces: PreparedTrace[], axes: AxisMap): 
     const d = axis.type === 'category' ? 0.5 : axis.type === 'log' ? 0.5 : lo === 0 ? 1 : Math.abs(lo) * 0.1;
     axis.range = [lo - d, hi + d];
   } else {
-    const span = hi - lo;
-    const padding = pad && axis.type !== 'category' ? span * 0.05 : 0;
-    axis.range = [includesZeroBase && lo === 0 ? 0 : lo - padding, includesZeroBase && hi === 0 ? 0 : hi + padding];
+    const padsLow = !(includesZeroBase && lo === 0);
+    const padsHigh = !(includesZeroBase && hi === 0);
+    // Plotly pads by 5% of the padded axis, not of the data: the data fill the rest of it.
+    const share = pad && axis.type !== 'category' ? 0.05 : 0;
+    const padding = ((hi - lo) * share) / (1 - share * (Number(padsLow) + Number(padsHigh)));
+    axis.range = [padsLow ? lo - padding : lo, padsHigh ? hi + padding : hi];
   }
   if (axis.type === 'category' && axis.categories.size && (traces.every((t) => t.type !== 'heatmap') || !(lo <= hi))) {
     axis.range = [Math.min(axis.range[0], -0.5), Math.max(axis.range[1], axis.categories.size - 0.5)];

@@ -24,7 +24,8 @@ export interface BinOptions {
 /**
  * Bins values the way Plotly does by default: a bin size of about (max - min) / nbins
  * when `nbins` is given, else about 2σ / n^0.4 but never below the data's resolution;
- * rounded to a nice 1-2-5 step, with edges on multiples of the step. NaN values are skipped.
+ * rounded to a nice 1-2-5 step, with edges on multiples of the step, shifted off the data as
+ * Plotly shifts them (see shiftedStart). NaN values are skipped.
  */
 export function histogramBins(data: readonly number[], options: BinOptions = {}): Bins {
   const vals = data.filter(Number.isFinite);
@@ -46,7 +47,7 @@ export function histogramBins(data: readonly number[], options: BinOptions = {})
       size = niceStep(Math.max(Number.isFinite(minDiff) ? minDiff * 0.9 : 0, (2 * sd) / vals.length ** 0.4, span / 200));
     }
   }
-  const start = typeof options.start === 'number' ? options.start : Math.floor(lo / size) * size;
+  const start = typeof options.start === 'number' ? options.start : shiftedStart(Math.floor(lo / size) * size, size, vals, lo, hi);
   const end = typeof options.end === 'number' ? options.end : hi;
   const nBins = Math.max(1, Math.floor((Math.max(end, hi) - start) / size + 1e-9) + 1);
   const counts = new Array<number>(Math.min(nBins, 10_000)).fill(0);
@@ -58,6 +59,25 @@ export function histogramBins(data: readonly number[], options: BinOptions = {})
   // Drop empty bins at the end that only exist because of the +1 above.
   while (counts.length > 1 && counts[counts.length - 1] === 0 && start + (counts.length - 1) * size > hi) counts.pop();
   return { start, size, counts };
+}
+
+/**
+ * Plotly's shift of automatic bin edges off the data: whole-number data get edges at
+ * half-integers, so every value sits inside a bin; data piled on the edges get edges moved
+ * by half a bin (Plotly's autoShiftNumericBins).
+ */
+function shiftedStart(start: number, size: number, vals: readonly number[], lo: number, hi: number): number {
+  const nearEdge = (v: number) => (1 + ((v - start) * 100) / size) % 100 < 2;
+  if (vals.every(Number.isInteger)) {
+    if (size < 1) return lo - 0.5 * size;
+    return start - 0.5 + size < lo ? start - 0.5 + size : start - 0.5;
+  }
+  const onEdges = vals.filter(nearEdge).length;
+  const midway = vals.filter((v) => nearEdge(v + size / 2)).length;
+  if (midway < vals.length * 0.1 && (onEdges > vals.length * 0.3 || nearEdge(lo) || nearEdge(hi))) {
+    return start + size / 2 < lo ? start + size / 2 : start - size / 2;
+  }
+  return start;
 }
 
 /** Reads a histogram trace (x values; `y` only for horizontal histograms). */

@@ -1,9 +1,9 @@
 /** renderFigureSvg: a Plotly figure as a static, themed, accessible SVG string. */
 import type { Figure } from '../runtime/snippet';
+import { fnv1a } from '../runtime/hash';
 import { drawAnnotations, drawShapes } from './annotations';
 import { drawAxes, drawGrids } from './axes-svg';
-import { type BarSlot } from './bar';
-import { prepareBar } from './bar';
+import { type BarSlot, prepareBar } from './bar';
 import { colorbarWidth, drawColorbar } from './colorbar';
 import { type Loose, pick, titleText } from './data';
 import { describeFigure } from './describe';
@@ -17,6 +17,7 @@ import { plainText, splitLines, svgText, textWidth } from './markup';
 import type { Box, DrawContext, LegendEntry, PreparedTrace } from './model';
 import { prepareScatter } from './scatter';
 import { FIGURE_CSS } from './style';
+import { type TraceType, isTraceType } from './trace-types';
 
 /** Size and accessible name of the rendered figure. */
 export interface RenderOptions {
@@ -76,7 +77,7 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
     const clip = clips.get(key)!;
     const ctx: DrawContext = { xa: xa.axis, ya: ya.axis, box: clip.box, previousLine: previous.get(key) };
     const drawn = t.draw(ctx);
-    if (t.type === 'scatter' || t.type === 'scattergl' || t.type === 'scatter3d') previous.set(key, ctx.previousLine);
+    if (t.type === 'scatter' || t.type === 'scatter3d') previous.set(key, ctx.previousLine);
     if (drawn) body += `<g clip-path="url(#${clip.id})">${drawn}</g>`;
   }
   const defs = [...clips.values()].map((c) => `<clipPath id="${c.id}"><rect x="${fmt(c.box.left)}" y="${fmt(c.box.top)}" width="${fmt(c.box.width)}" height="${fmt(c.box.height)}"/></clipPath>`).join('');
@@ -101,7 +102,8 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
 
   const name = plainText(title) || options.title || `Figure ${figure.id}`;
   const desc = describeFigure(traces, skipped, axes);
-  const uid = `lnf${hash(svg + name + desc)}`;
+  // A stable id prefix, so figures on one page never share clip or gradient ids.
+  const uid = `lnf${fnv1a(svg + name + desc).toString(36)}`;
   const head = `<svg xmlns="http://www.w3.org/2000/svg" class="lnf" viewBox="0 0 ${fmt(width)} ${fmt(height)}" width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}" aria-describedby="${uid}-d" data-figure="${escapeXml(figure.id)}">`;
   return `${head}<title>${escapeXml(name)}</title><desc id="${uid}-d">${escapeXml(desc)}</desc><style>${FIGURE_CSS}</style>${svg.replaceAll('@@', uid)}</svg>`;
 }
@@ -123,6 +125,29 @@ interface Prepared {
   hidden: Set<PreparedTrace>;
 }
 
+/** Which subplot a trace draws in. */
+type TraceAxes = { xaxis: string; yaxis: string };
+
+/** Reads one trace; `barSlot` gives bars and histograms their place among the bars of their subplot. */
+type Preparer = (trace: Loose, index: number, axes: TraceAxes, barSlot: () => BarSlot) => PreparedTrace;
+
+/** One preparer per trace type: adding a type to trace-types.ts fails the type check until it has one here. */
+const PREPARERS: Record<TraceType, Preparer> = {
+  scatter: (trace, index, axes) => prepareScatter(trace, index, axes),
+  scatter3d: (trace, index, axes) => prepareScatter(trace, index, axes),
+  bar: (trace, index, axes, barSlot) => prepareBar(trace, index, barSlot(), axes),
+  histogram: (trace, index, axes, barSlot) => prepareHistogram(trace, index, barSlot(), axes),
+  heatmap: (trace, index, axes) => prepareHeatmap(trace, 'heatmap', index, axes),
+  contour: (trace, index, axes) => prepareHeatmap(trace, 'contour', index, axes),
+  surface: (trace, index, axes) => prepareHeatmap(trace, 'surface', index, axes),
+};
+
+/** Older Plotly names drawn the same way at first paint. */
+const ALIASES: Readonly<Record<string, TraceType>> = { scattergl: 'scatter', heatmapgl: 'heatmap' };
+
+/** 3-D traces are drawn seen from above, on the default x and y axes. */
+const SEEN_FROM_ABOVE: ReadonlySet<TraceType> = new Set(['surface', 'scatter3d']);
+
 function prepareTraces(data: Loose[], layout: Loose): Prepared {
   const traces: PreparedTrace[] = [];
   const skipped: string[] = [];
@@ -136,25 +161,22 @@ function prepareTraces(data: Loose[], layout: Loose): Prepared {
   const gap = typeof layout.bargap === 'number' ? layout.bargap : onlyHistograms ? 0 : 0.2;
   data.forEach((trace, index) => {
     if (!trace || typeof trace !== 'object' || trace.visible === false) return;
-    const type = typeof trace.type === 'string' ? trace.type : 'scatter';
-    const is3d = type === 'surface' || type === 'scatter3d';
-    const axes = is3d ? { xaxis: 'x', yaxis: 'y' } : { xaxis: axisId(trace.xaxis, 'x'), yaxis: axisId(trace.yaxis, 'y') };
+    const named = typeof trace.type === 'string' ? trace.type : 'scatter';
+    const type = isTraceType(named) ? named : ALIASES[named];
+    if (type === undefined) {
+      skipped.push(`${typeof trace.name === 'string' ? trace.name : `trace ${index}`} (${named})`);
+      return;
+    }
+    const axes = SEEN_FROM_ABOVE.has(type) ? { xaxis: 'x', yaxis: 'y' } : { xaxis: axisId(trace.xaxis, 'x'), yaxis: axisId(trace.yaxis, 'y') };
     const key = `${axes.xaxis}${axes.yaxis}`;
-    let prepared: PreparedTrace | undefined;
-    if (type === 'scatter' || type === 'scattergl' || type === 'scatter3d') prepared = prepareScatter(trace, index, axes);
-    else if (type === 'bar' || type === 'histogram') {
+    const barSlot = (): BarSlot => {
       const count = data.filter((t) => barLike(t) && `${axisId(t.xaxis, 'x')}${axisId(t.yaxis, 'y')}` === key).length;
       const slotIndex = slotCounts.get(key) ?? 0;
       if (barLike(trace)) slotCounts.set(key, slotIndex + 1);
       if (!stacks.has(key)) stacks.set(key, new Map());
-      const slot: BarSlot = { index: slotIndex, count, mode: barMode, gap, stacks: stacks.get(key)! };
-      prepared = type === 'bar' ? prepareBar(trace, index, slot, axes) : prepareHistogram(trace, index, slot, axes);
-    } else if (type === 'heatmap' || type === 'heatmapgl' || type === 'contour' || type === 'surface') {
-      prepared = prepareHeatmap(trace, type === 'heatmapgl' ? 'heatmap' : (type as 'heatmap' | 'contour' | 'surface'), index, axes);
-    } else {
-      skipped.push(`${typeof trace.name === 'string' ? trace.name : `trace ${index}`} (${type})`);
-      return;
-    }
+      return { index: slotIndex, count, mode: barMode, gap, stacks: stacks.get(key)! };
+    };
+    const prepared = PREPARERS[type](type === named ? trace : { ...trace, type }, index, axes, barSlot);
     if (trace.visible === 'legendonly') hidden.add(prepared);
     traces.push(prepared);
     if (prepared.legend && trace.showlegend !== false) legendCandidates.push({ trace, prepared });
@@ -170,7 +192,7 @@ function axisId(v: unknown, letter: 'x' | 'y'): string {
 }
 
 function sceneOf(traces: PreparedTrace[], layout: Loose): Loose | undefined {
-  return traces.some((t) => t.type === 'surface' || t.type === 'scatter3d') ? ((layout.scene ?? {}) as Loose) : undefined;
+  return traces.some((t) => SEEN_FROM_ABOVE.has(t.type as TraceType)) ? ((layout.scene ?? {}) as Loose) : undefined;
 }
 
 /** Notes such as "3-D view loads on Run", top-left in the subplot, on a backing pill. */
@@ -185,14 +207,4 @@ function notes(traces: PreparedTrace[], axes: ReturnType<typeof buildAxes>, area
     out += `<g class="lnf-note"><rect x="${fmt(box.left + 8)}" y="${fmt(box.top + 8 + (seen.size - 1) * 26)}" width="${fmt(w)}" height="22" rx="11"/>${svgText(box.left + 16, box.top + 19 + (seen.size - 1) * 26, t.note, ' dy="0.32em"')}</g>`;
   }
   return out;
-}
-
-/** FNV-1a, base 36: a stable id prefix, so figures on one page never share clip or gradient ids. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
 }

@@ -128,10 +128,11 @@ export function escapeHtml(text: string): string {
 }
 
 /**
- * Doc comments are small Markdown: paragraphs, ``` fences, `code`, lists. Enough of it becomes
- * HTML here; everything is escaped first, so a comment cannot inject markup.
+ * Doc comments are small Markdown: paragraphs, ``` fences, `code`, lists, and links to pages of
+ * this site (`[text](/chapters/slug/)`, passed through `sitePath` for the base path). Enough of it
+ * becomes HTML here; everything is escaped first, so a comment cannot inject markup.
  */
-export function docToHtml(doc: string): string {
+export function docToHtml(doc: string, sitePath: (path: string) => string = (path) => path): string {
   const blocks = doc.split(/```(?:\w+)?\n?([\s\S]*?)```/);
   return blocks
     .map((block, i) => {
@@ -141,7 +142,8 @@ export function docToHtml(doc: string): string {
         .map((p) => p.trim())
         .filter(Boolean)
         .map((p) => {
-          const inline = (t: string) => escapeHtml(t).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\{@link ([^}]+)\}/g, '<code>$1</code>');
+          const inline = (t: string) => escapeHtml(t).replace(/`([^`]+)`/g, '<code>$1</code>').replace(/\{@link ([^}]+)\}/g, '<code>$1</code>')
+            .replace(/\[([^\]]+)\]\((\/[\w\-/#]*)\)/g, (_, text: string, path: string) => `<a href="${sitePath(path)}">${text}</a>`);
           if (/^[-*] /.test(p)) return `<ul>${p.split(/\n(?=[-*] )/).map((li) => `<li>${inline(li.replace(/^[-*] /, ''))}</li>`).join('')}</ul>`;
           return `<p>${inline(p)}</p>`;
         })

@@ -1,30 +1,16 @@
 /**
- * Just enough of the source map format to map a generated line back to the
- * line of the reader's TypeScript: TypeScript's emitter (used when the editor
- * is loaded) does not keep line numbers the way sucrase does.
+ * Maps a generated line back to the line of the reader's TypeScript:
+ * TypeScript's emitter (used when the editor is loaded) does not keep line
+ * numbers the way sucrase does. The base64-VLQ decoding is
+ * @jridgewell/sourcemap-codec's (the decoder Vite, Rollup and magic-string use).
  * @module
  */
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+import { decode } from '@jridgewell/sourcemap-codec';
 
 /** Decodes one base64 VLQ segment ("AAAA") into its numbers. */
 export function decodeVlq(segment: string): number[] {
-  const values: number[] = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    if (digit < 0) throw new Error(`source map: bad VLQ character "${char}"`);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
+  // A lone segment's fields are not relative to anything, so the codec's absolute values are the raw ones.
+  return [...(decode(segment)[0]?.[0] ?? [])];
 }
 
 /**
@@ -34,19 +20,11 @@ export function decodeVlq(segment: string): number[] {
  */
 export function lineMapFromMappings(mappings: string): number[] {
   const map: number[] = [0];
-  let sourceLine = 0;
   let lastKnown = 1;
-  mappings.split(';').forEach((line, index) => {
-    let first: number | null = null;
-    for (const segment of line.split(',')) {
-      if (!segment) continue;
-      const fields = decodeVlq(segment);
-      if (fields.length >= 4) {
-        sourceLine += fields[2];
-        if (first === null) first = sourceLine + 1;
-      }
-    }
-    if (first !== null) lastKnown = first;
+  decode(mappings).forEach((segments, index) => {
+    // Segments with 4+ fields point into a source; field 2 is its 0-based line.
+    const first = segments.find((segment) => segment.length >= 4);
+    if (first !== undefined) lastKnown = first[2]! + 1;
     map[index + 1] = lastKnown;
   });
   return map;

@@ -135,7 +135,7 @@ describe('editing and running', () => {
     expect(snippet.locator('.monaco-editor')).toBeDefined();
     expect(await snippet.locator('.monaco-editor').count()).toBe(0); // ran through sucrase in the worker
     expect(result.state).toBe('error');
-    expect(result.status).toMatch(/^Error at line 4: Tensor: 3 values do not fill shape \[2,2\]/);
+    expect(result.status).toMatch(/^ShapeError at line 4: Tensor: 3 values do not fill shape \[2,2\]/);
     await page.evaluate(() => localStorage.clear());
     await page.close();
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
 import { docToHtml, readApi } from '../../src/lib/api-docs';
 
 describe('API reference', () => {
@@ -26,5 +27,16 @@ describe('API reference', () => {
   it('turns doc Markdown into escaped HTML', () => {
     const html = docToHtml('Adds `a<b>`.\n\n```ts\nconst x = 1 < 2;\n```\n\n- one\n- two');
     expect(html).toBe('<p>Adds <code>a&lt;b&gt;</code>.</p><pre class="api-code"><code>const x = 1 &lt; 2;</code></pre><ul><li>one</li><li>two</li></ul>');
+  });
+
+  it('links each optimizer to the chapter that teaches it, through the base path', () => {
+    const slugs = readdirSync('content/chapters').map((folder) => folder.replace(/^\d+-/, ''));
+    for (const name of ['GradientDescent', 'Momentum', 'Nesterov', 'RMSprop', 'Adam', 'sgd', 'momentum', 'nesterov', 'rmsprop', 'adam']) {
+      const doc = engine.find((e) => e.name === name)!.doc;
+      const slug = /\]\(\/chapters\/([\w-]+)\/\)/.exec(doc)?.[1];
+      expect(slugs, `${name} links to a chapter`).toContain(slug);
+    }
+    expect(docToHtml('See [Adam](/chapters/momentum-rmsprop-adam/).', (path) => `/notes${path}`))
+      .toBe('<p>See <a href="/notes/chapters/momentum-rmsprop-adam/">Adam</a>.</p>');
   });
 });

@@ -165,7 +165,7 @@ describe('autodiff errors', () => {
   });
   it('minimize checks its options', () => {
     const w = variable(0);
-    expect(() => minimize(() => w.mul(w), [w], { learningRate: 0 })).toThrow(/learningRate must be > 0/);
+    expect(() => minimize(() => w.mul(w), [w], { learningRate: 0 })).toThrow(/learningRate must be a finite number > 0/);
     expect(() => minimize(() => w.mul(w), [w], { lr: 0.1 } as never)).toThrow(/unknown option "lr" \(allowed: learningRate, steps, optimizer\)/);
     expect(() => minimize(() => w.mul(w), [w], { learningRate: 0.1, optimizer: sgd(0.1) })).toThrow(/either learningRate or an optimizer/);
     expect(() => minimize(() => w.mul(w), [constant(1)])).toThrow(/not a variable/);

@@ -1,6 +1,7 @@
-import { checkNumber, checkOptions, InputError, ShapeError } from '../errors';
+import { InputError, ShapeError } from '../errors';
 import type { Optimizer } from '../optimizers/optimizer';
 import type { Parameter } from '../parameter';
+import { checkInteger, checkOptions, checkPositive } from '../validate';
 import type { Var } from './var';
 
 /** Options of {@link minimize}. */
@@ -38,8 +39,8 @@ export function minimize(cost: () => Var, variables: readonly Var[], options: Mi
   }
   const alpha = options.learningRate ?? 0.01;
   const steps = options.steps ?? 1000;
-  checkNumber('minimize', 'learningRate', alpha, 'positive');
-  if (!Number.isInteger(steps) || steps < 1) throw new InputError(`minimize: steps must be a whole number >= 1, got ${steps}.`);
+  checkPositive('minimize', 'learningRate', alpha);
+  checkInteger('minimize', 'steps', steps, 1);
   for (const v of variables) {
     if (v.op !== 'variable') throw new InputError(`minimize: "${v.label}" is a ${v.op}, not a variable() it could update.`);
   }

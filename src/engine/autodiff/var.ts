@@ -5,7 +5,8 @@
  * @module
  */
 import { Tensor } from '../tensor';
-import { checkFinite, formatShape, InputError, ShapeError } from '../errors';
+import { formatShape, InputError, ShapeError } from '../errors';
+import { checkFinite } from '../validate';
 import { matmulInto, matmulTransAInto, matmulTransBInto, transposeInto } from '../ops/matmul';
 import { sigmoidValue } from '../layers/sigmoid';
 import { broadcastIndex, broadcastShape } from './broadcast';

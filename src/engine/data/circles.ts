@@ -1,4 +1,4 @@
-import { checkInRange } from './validate';
+import { checkInRange } from '../validate';
 import { finishPoints, generatorSetup, linspace, type GeneratorOptions } from './generator';
 import type { Dataset } from './dataset';
 

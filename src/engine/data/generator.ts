@@ -5,7 +5,7 @@
 import type { Rng } from '../random';
 import { Tensor } from '../tensor';
 import { rngFrom, type Dataset, type RandomOptions } from './dataset';
-import { checkInteger, checkNonNegative, checkOptionNames } from './validate';
+import { checkInteger, checkNonNegative, checkOptions } from '../validate';
 
 /** Options every generator takes. */
 export interface GeneratorOptions extends RandomOptions {
@@ -20,7 +20,7 @@ export type DataGenerator<O extends GeneratorOptions = GeneratorOptions> = (opti
 
 /** Validated options with defaults filled in. */
 export function generatorSetup(where: string, options: GeneratorOptions & object, extra: readonly string[], defaultNoise: number): { n: number; noise: number; rng: Rng } {
-  checkOptionNames(where, options, ['n', 'noise', 'seed', 'rng', ...extra]);
+  checkOptions(where, options, ['n', 'noise', 'seed', 'rng', ...extra]);
   const n = options.n ?? 300;
   checkInteger(where, 'n', n, 1);
   const noise = options.noise ?? defaultNoise;

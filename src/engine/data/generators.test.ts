@@ -26,7 +26,7 @@ describe.each([
     expect(() => make({ n: 0 })).toThrow(/n must be a whole number >= 1/);
     expect(() => make({ noise: -1 })).toThrow(/noise must be a finite number >= 0/);
     // @ts-expect-error not an option
-    expect(() => make({ samples: 10 })).toThrow(/unknown option 'samples'/);
+    expect(() => make({ samples: 10 })).toThrow(/unknown option "samples"/);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Rng } from '../random';
 import { Tensor } from '../tensor';
 import { checkDataset, type Dataset } from './dataset';
-import { checkInteger } from './validate';
+import { checkInteger } from '../validate';
 
 /**
  * Splits (x, y) into mini-batches of `batchSize` examples, as the course does:

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors';
-import { adam } from '../optimizers/index';
+import { adam } from '../index';
 import { dense } from '../layers/dense';
 import { softmax } from '../layers/softmax';
 import { softmaxCrossEntropy } from '../losses/softmax-cross-entropy';
@@ -76,7 +76,7 @@ describe('loadMnist', () => {
     await expect(loadMnist({ train: 0 })).rejects.toThrow(/train must be a whole number >= 1/);
     await expect(loadMnist({ train: 0 })).rejects.toBeInstanceOf(InputError);
     // @ts-expect-error misspelt option
-    await expect(loadMnist({ training: 10 })).rejects.toThrow(/unknown option 'training'/);
+    await expect(loadMnist({ training: 10 })).rejects.toThrow(/unknown option "training"/);
     await expect(loadMnist({ train: 100000 })).rejects.toThrow(/keep train \+ test <= 8630/);
     await expect(loadMnist({ train: 100000 })).rejects.toBeInstanceOf(InputError);
   });

@@ -2,7 +2,7 @@ import { Tensor } from '../tensor';
 import { InputError } from '../errors';
 import { rngFrom, type Dataset, type RandomOptions } from './dataset';
 import { greyLevels, mnistImages, mnistPixels } from './mnist-images';
-import { checkInteger, checkOptionNames } from './validate';
+import { checkInteger, checkOptions } from '../validate';
 
 export { mnistPixels };
 
@@ -32,7 +32,7 @@ const share = (total: number, d: number) => Math.floor(total / 10) + (d < total 
  * ```
  */
 export async function loadMnist(options: MnistOptions = {}): Promise<{ train: Dataset; test: Dataset }> {
-  checkOptionNames('loadMnist', options, ['train', 'test', 'seed', 'rng']);
+  checkOptions('loadMnist', options, ['train', 'test', 'seed', 'rng']);
   const trainCount = options.train ?? 1000, testCount = options.test ?? 200;
   checkInteger('loadMnist', 'train', trainCount, 1);
   checkInteger('loadMnist', 'test', testCount, 1);

@@ -22,7 +22,7 @@ describe('trainTestSplit', () => {
     expect(trainTestSplit(x, y, { seed: 9 }).test.y.column(0)).toEqual(trainTestSplit(x, y, { rng: new Rng(9) }).test.y.column(0));
     expect(() => trainTestSplit(x, y, { testFraction: 1 })).toThrow(/testFraction must be in \[0, 1\)/);
     // @ts-expect-error misspelt option
-    expect(() => trainTestSplit(x, y, { testSize: 0.2 })).toThrow(/unknown option 'testSize'/);
+    expect(() => trainTestSplit(x, y, { testSize: 0.2 })).toThrow(/unknown option "testSize"/);
     expect(() => trainTestSplit(x, y, { testFraction: 1 })).toThrow(InputError);
   });
 });

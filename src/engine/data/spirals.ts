@@ -1,4 +1,4 @@
-import { checkInteger } from './validate';
+import { checkInteger } from '../validate';
 import { finishPoints, generatorSetup, linspace, type GeneratorOptions } from './generator';
 import type { Dataset } from './dataset';
 

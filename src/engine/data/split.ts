@@ -1,6 +1,6 @@
 import type { Tensor } from '../tensor';
 import { checkDataset, rngFrom, takeRows, type Dataset, type RandomOptions } from './dataset';
-import { checkInRange, checkOptionNames } from './validate';
+import { checkInRange, checkOptions } from '../validate';
 import { InputError } from '../errors';
 
 /** Options of {@link trainTestSplit}. */
@@ -19,7 +19,7 @@ export interface SplitOptions extends RandomOptions {
  * ```
  */
 export function trainTestSplit(x: Tensor, y: Tensor, options: SplitOptions = {}): { train: Dataset; test: Dataset } {
-  checkOptionNames('trainTestSplit', options, ['testFraction', 'seed', 'rng']);
+  checkOptions('trainTestSplit', options, ['testFraction', 'seed', 'rng']);
   checkDataset('trainTestSplit', x, y);
   const testFraction = options.testFraction ?? 0.2;
   checkInRange('trainTestSplit', 'testFraction', testFraction, 0, 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adam, momentum, sgd } from '../optimizers/index';
+import { adam, momentum, sgd } from '../index';
 import { descend, illConditionedQuadratic, plateau, rosenbrock, saddle } from './surfaces';
 
 describe.each([

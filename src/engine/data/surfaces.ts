@@ -4,7 +4,7 @@
  */
 import type { Optimizer } from '../optimizers/optimizer';
 import type { Parameter } from '../parameter';
-import { checkInteger, checkOptionNames, checkPositive } from './validate';
+import { checkInteger, checkOptions, checkPositive } from '../validate';
 
 /** A cost J(x, y) with its gradient (∂J/∂x, ∂J/∂y). */
 export interface Surface {
@@ -27,7 +27,7 @@ export interface Surface {
  * ```
  */
 export function illConditionedQuadratic(options: { a?: number; b?: number } = {}): Surface {
-  checkOptionNames('illConditionedQuadratic', options, ['a', 'b']);
+  checkOptions('illConditionedQuadratic', options, ['a', 'b']);
   const { a = 1, b = 20 } = options;
   checkPositive('illConditionedQuadratic', 'a', a);
   checkPositive('illConditionedQuadratic', 'b', b);
@@ -81,7 +81,7 @@ export function plateau(): Surface {
  * ```
  */
 export function rosenbrock(options: { a?: number; b?: number } = {}): Surface {
-  checkOptionNames('rosenbrock', options, ['a', 'b']);
+  checkOptions('rosenbrock', options, ['a', 'b']);
   const { a = 1, b = 100 } = options;
   return {
     name: `(${a} − x)² + ${b}(y − x²)²`, minimum: [a, a * a], xRange: [-2, 2], yRange: [-1, 3],

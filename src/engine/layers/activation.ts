@@ -1,4 +1,4 @@
-import { unknownName } from '../errors';
+import { unknownName } from '../validate';
 import type { BaseLayer } from './base';
 import { Identity } from './identity';
 import { leakyRelu } from './leaky-relu';

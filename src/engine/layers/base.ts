@@ -7,7 +7,8 @@
 import { Tensor } from '../tensor';
 import type { Parameter } from '../parameter';
 import type { Layer } from '../model';
-import { checkBatch, checkSameShape, InputError } from '../errors';
+import { InputError } from '../errors';
+import { checkBatch, checkSameShape } from '../validate';
 
 /** A {@link Parameter} whose name follows its layer's name: `dense1/W`. */
 export class LayerParameter implements Parameter {

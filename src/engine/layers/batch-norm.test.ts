@@ -79,7 +79,7 @@ describe('batchNorm', () => {
 
   it('rejects bad options', () => {
     expect(() => batchNorm(2, { momentun: 0.9 } as never)).toThrow(/unknown option "momentun" \(allowed: momentum, epsilon, name\)/);
-    expect(() => batchNorm(2, { momentum: 1 })).toThrow(/momentum must be < 1/);
+    expect(() => batchNorm(2, { momentum: 1 })).toThrow(/momentum must be in \[0, 1\), got 1/);
     expect(() => batchNorm(2).forward(Tensor.zeros([3, 4]), true)).toThrow(/\[3,4\].*\[m,2\]/);
   });
 });

@@ -1,6 +1,7 @@
 import type { Tensor } from '../tensor';
 import type { Parameter } from '../parameter';
-import { checkBatch, checkNumber, checkOptions, checkSameShape, InputError } from '../errors';
+import { InputError } from '../errors';
+import { checkBatch, checkInRange, checkInteger, checkNonNegative, checkOptions, checkSameShape } from '../validate';
 import { BaseLayer, LayerParameter } from './base';
 
 /** Options of {@link batchNorm}. */
@@ -50,12 +51,11 @@ export class BatchNorm extends BaseLayer {
   constructor(readonly features: number, options: BatchNormOptions = {}) {
     super(options.name);
     checkOptions('batchNorm', options, batchNormOptionNames);
-    if (!Number.isInteger(features) || features < 1) throw new InputError(`batchNorm: features must be a whole number >= 1, got ${features}.`);
+    checkInteger('batchNorm', 'features', features, 1);
     this.momentum = options.momentum ?? 0.9;
     this.epsilon = options.epsilon ?? 1e-5;
-    checkNumber('batchNorm', 'momentum', this.momentum, 'nonNegative');
-    if (this.momentum >= 1) throw new InputError(`batchNorm: momentum must be < 1, got ${this.momentum}.`);
-    checkNumber('batchNorm', 'epsilon', this.epsilon, 'nonNegative');
+    checkInRange('batchNorm', 'momentum', this.momentum, 0, 1);
+    checkNonNegative('batchNorm', 'epsilon', this.epsilon);
     this.gamma = new LayerParameter(this, 'gamma', [features]);
     this.gamma.value.fill(1);
     this.beta = new LayerParameter(this, 'beta', [features]);

@@ -1,7 +1,8 @@
 import { Tensor } from '../tensor';
 import { Rng } from '../random';
 import type { Parameter } from '../parameter';
-import { checkBatch, checkOptions, checkSameShape, InputError } from '../errors';
+import { InputError } from '../errors';
+import { checkBatch, checkInteger, checkOptions, checkSameShape, unknownName } from '../validate';
 import { initialize, initNames, type InitName, type NormalSource } from '../init';
 import { matmulInto, matmulTransAInto, matmulTransBInto } from '../ops/matmul';
 import { BaseLayer, LayerParameter, NO_GRADIENT } from './base';
@@ -43,10 +44,10 @@ export class Dense extends BaseLayer {
     super(options.name);
     checkOptions('dense', options, denseOptionNames);
     for (const [what, n] of [['nIn', nIn], ['nOut', nOut]] as const) {
-      if (!Number.isInteger(n) || n < 1) throw new InputError(`dense: ${what} must be a whole number >= 1, got ${n}.`);
+      checkInteger('dense', what, n, 1);
     }
     const init = options.init ?? 'he';
-    if (!initNames.includes(init)) throw new InputError(`dense: unknown init "${init}" (allowed: ${initNames.join(', ')}).`);
+    if (!initNames.includes(init)) unknownName('dense', 'init', init, initNames);
     this.W = new LayerParameter(this, 'W', [nOut, nIn]);
     this.b = options.useBias === false ? null : new LayerParameter(this, 'b', [nOut]);
     initialize(this.W.value, init, nIn, options.rng ?? new Rng(options.seed ?? 1));

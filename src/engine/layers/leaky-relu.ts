@@ -1,5 +1,5 @@
 import type { Tensor } from '../tensor';
-import { checkNumber } from '../errors';
+import { checkNumber } from '../validate';
 import { BaseLayer } from './base';
 
 /** Leaky ReLU layer: A = Z if Z > 0 else slope·Z. */

@@ -1,6 +1,7 @@
 import { Sequential, type Layer } from '../model';
 import { Rng } from '../random';
-import { checkOptions, InputError, unknownName } from '../errors';
+import { InputError } from '../errors';
+import { checkOptions, unknownName } from '../validate';
 import { initNames, type InitName, type NormalSource } from '../init';
 import { activation, activationNames, type ActivationName } from './activation';
 import { batchNorm, type BatchNormOptions } from './batch-norm';

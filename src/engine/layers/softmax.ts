@@ -1,5 +1,5 @@
 import { Tensor } from '../tensor';
-import { checkBatch } from '../errors';
+import { checkBatch } from '../validate';
 import { LossGradient } from '../losses/loss-gradient';
 import { BaseLayer } from './base';
 

@@ -1,4 +1,4 @@
-import { unknownName } from '../errors';
+import { unknownName } from '../validate';
 import { binaryCrossEntropy } from './binary-cross-entropy';
 import type { Loss } from './loss';
 import { meanSquaredError } from './mean-squared-error';

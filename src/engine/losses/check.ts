@@ -1,5 +1,5 @@
 import type { Tensor } from '../tensor';
-import { checkBatch, checkFinite, checkSameShape } from '../errors';
+import { checkBatch, checkFinite, checkSameShape } from '../validate';
 
 /** Shared input checks of the losses: same 2-D shape, finite targets. */
 export function checkLossInputs(where: string, yHat: Tensor, y: Tensor): void {

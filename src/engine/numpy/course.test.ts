@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../../../test/fixtures/numpy-course.json';
 import { binaryCrossEntropy } from '../losses/binary-cross-entropy';
 import { accuracy } from '../metrics';
-import { adam, momentum, sgd } from '../optimizers/index';
+import { adam, momentum, sgd } from '../index';
 import type { Optimizer } from '../optimizers/optimizer';
 import { inverseTimeDecay } from '../schedules';
 import { train } from '../train';

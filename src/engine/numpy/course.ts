@@ -10,7 +10,7 @@ import type { Schedule } from '../schedules';
 import type { Sequential } from '../model';
 import { mlp } from '../layers/mlp';
 import { takeRows, type Dataset } from '../data/dataset';
-import { checkInteger, checkNonNegative, checkOptionNames } from '../data/validate';
+import { checkInteger, checkNonNegative, checkOptions } from '../validate';
 import { NumpyRandom } from './numpy-random';
 
 /** np.linspace(start, stop, count): start + i·step, with the last value exactly stop. */
@@ -32,7 +32,7 @@ function linspace(start: number, stop: number, count: number): number[] {
  * ```
  */
 export function makeMoonsSklearn(options: { n?: number; noise?: number; seed?: number } = {}): Dataset {
-  checkOptionNames('makeMoonsSklearn', options, ['n', 'noise', 'seed']);
+  checkOptions('makeMoonsSklearn', options, ['n', 'noise', 'seed']);
   const { n = 300, noise = 0.2, seed = 3 } = options;
   checkInteger('makeMoonsSklearn', 'n', n, 2);
   checkNonNegative('makeMoonsSklearn', 'noise', noise);

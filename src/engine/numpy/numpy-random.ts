@@ -4,6 +4,7 @@
  * This exists only to reproduce the course; everything else uses `Rng`.
  * @module
  */
+import { InputError } from '../errors';
 
 const N = 624, M = 397;
 
@@ -30,7 +31,7 @@ export class NumpyRandom {
   /** Restarts the sequence, like `np.random.seed(seed)`; seed is a whole number in [0, 2³²). */
   seed(seed: number): void {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
-      throw new Error(`NumpyRandom: seed must be a whole number in [0, 2^32 - 1], got ${seed}.`);
+      throw new InputError(`NumpyRandom: seed must be a whole number in [0, 2^32 - 1], got ${seed}.`);
     }
     const mt = this.mt;
     mt[0] = seed >>> 0;

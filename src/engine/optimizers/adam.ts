@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkNonNegative, checkOptionNames } from '../data/validate';
+import { checkInRange, checkNonNegative, checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link Adam}. */
@@ -38,6 +38,8 @@ export interface AdamOptions {
  * ```ts
  * const opt = new Adam({ learningRate: 0.01 });        // β1 0.9, β2 0.999, ε 1e-8
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export class Adam extends SlotOptimizer {
   readonly beta1: number;
@@ -51,7 +53,7 @@ export class Adam extends SlotOptimizer {
   private beta2Power = 1;
 
   constructor(options: AdamOptions = {}) {
-    checkOptionNames('Adam', options, ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection']);
+    checkOptions('Adam', options, ['learningRate', 'beta1', 'beta2', 'epsilon', 'biasCorrection']);
     super('Adam', options.learningRate ?? 0.001);
     this.beta1 = options.beta1 ?? 0.9;
     this.beta2 = options.beta2 ?? 0.999;
@@ -117,6 +119,8 @@ export class Adam extends SlotOptimizer {
  * const opt = adam(0.01);
  * const raw = adam(0.01, { biasCorrection: false });
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export function adam(learningRate = 0.001, options: Omit<AdamOptions, 'learningRate'> = {}): Adam {
   return new Adam({ learningRate, ...options });

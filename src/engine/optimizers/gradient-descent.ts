@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkOptionNames } from '../data/validate';
+import { checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link GradientDescent}. */
@@ -20,10 +20,12 @@ export interface GradientDescentOptions {
  * const opt = new GradientDescent({ learningRate: 0.1 });
  * opt.step(model.parameters());
  * ```
+ *
+ * Chapter: [Mini-batch gradient descent](/chapters/mini-batch-gradient-descent/).
  */
 export class GradientDescent extends SlotOptimizer {
   constructor(options: GradientDescentOptions = {}) {
-    checkOptionNames('GradientDescent', options, ['learningRate']);
+    checkOptions('GradientDescent', options, ['learningRate']);
     super('GradientDescent', options.learningRate ?? 0.01);
   }
 
@@ -52,6 +54,8 @@ export class GradientDescent extends SlotOptimizer {
  * ```ts
  * const opt = sgd(0.1);
  * ```
+ *
+ * Chapter: [Mini-batch gradient descent](/chapters/mini-batch-gradient-descent/).
  */
 export function sgd(learningRate = 0.01): GradientDescent {
   return new GradientDescent({ learningRate });

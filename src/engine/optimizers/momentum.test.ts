@@ -69,6 +69,6 @@ describe('Momentum', () => {
   it('rejects a β outside [0, 1) and an unknown form', () => {
     expect(() => momentum(0.1, 1)).toThrow(/beta must be in \[0, 1\)/);
     // @ts-expect-error not a form
-    expect(() => new Momentum({ form: 'ewa' })).toThrow(/unknown form 'ewa'.*average, sum/);
+    expect(() => new Momentum({ form: 'ewa' })).toThrow(/Momentum: unknown form "ewa" \(allowed: average, sum\)/);
   });
 });

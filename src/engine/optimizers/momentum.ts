@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkOptionNames } from '../data/validate';
+import { checkInRange, checkOptions, unknownName } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** The two ways momentum is written: the course's average and the plain sum. */
@@ -34,19 +34,21 @@ export interface MomentumOptions {
  * ```ts
  * const opt = new Momentum({ learningRate: 0.1, beta: 0.9 });
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export class Momentum extends SlotOptimizer {
   readonly beta: number;
   readonly form: MomentumForm;
 
   constructor(options: MomentumOptions = {}) {
-    checkOptionNames('Momentum', options, ['learningRate', 'beta', 'form']);
+    checkOptions('Momentum', options, ['learningRate', 'beta', 'form']);
     super('Momentum', options.learningRate ?? 0.01);
     this.beta = options.beta ?? 0.9;
     checkInRange('Momentum', 'beta', this.beta, 0, 1);
     this.form = options.form ?? 'average';
     if (!momentumForms.includes(this.form)) {
-      throw new Error(`Momentum: unknown form '${this.form}'. Allowed forms: ${momentumForms.join(', ')}.`);
+      unknownName('Momentum', 'form', this.form, momentumForms);
     }
   }
 
@@ -80,6 +82,8 @@ export class Momentum extends SlotOptimizer {
  * const opt = momentum(0.1, 0.9);                  // course form
  * const tf = momentum(0.01, 0.9, { form: 'sum' }); // v := βv + dW
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export function momentum(learningRate = 0.01, beta = 0.9, options: { form?: MomentumForm } = {}): Momentum {
   return new Momentum({ learningRate, beta, ...options });

@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkOptionNames } from '../data/validate';
+import { checkInRange, checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link Nesterov}. */
@@ -24,12 +24,14 @@ export interface NesterovOptions {
  * ```ts
  * const opt = nesterov(0.01, 0.9);
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/) (Nesterov is a variant of the momentum taught there).
  */
 export class Nesterov extends SlotOptimizer {
   readonly beta: number;
 
   constructor(options: NesterovOptions = {}) {
-    checkOptionNames('Nesterov', options, ['learningRate', 'beta']);
+    checkOptions('Nesterov', options, ['learningRate', 'beta']);
     super('Nesterov', options.learningRate ?? 0.01);
     this.beta = options.beta ?? 0.9;
     checkInRange('Nesterov', 'beta', this.beta, 0, 1);
@@ -63,6 +65,8 @@ export class Nesterov extends SlotOptimizer {
  * ```ts
  * const opt = nesterov(0.01);
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/) (Nesterov is a variant of the momentum taught there).
  */
 export function nesterov(learningRate = 0.01, beta = 0.9): Nesterov {
   return new Nesterov({ learningRate, beta });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Adam, GradientDescent, Momentum, Nesterov, RMSprop, adam, momentum, nesterov, rmsprop, sgd } from './index';
+import { Adam, GradientDescent, Momentum, Nesterov, RMSprop, adam, momentum, nesterov, rmsprop, sgd } from '../index';
 import { trajectory } from './problem.test-util';
 
 const factories = [
@@ -40,7 +40,7 @@ describe.each(factories)('%s', (_name, make, fromConfig) => {
   });
 
   it('rejects unknown option names, listing the allowed ones', () => {
-    expect(() => fromConfig({ learningRate: 0.1, lr: 0.1 })).toThrow(/unknown option 'lr'. Allowed options: learningRate/);
+    expect(() => fromConfig({ learningRate: 0.1, lr: 0.1 })).toThrow(/unknown option "lr" \(allowed: learningRate/);
   });
 });
 

@@ -4,7 +4,8 @@
  * ("slots") keyed by parameter name so a saved state survives reordering.
  */
 import type { Parameter } from '../parameter';
-import { checkPositive } from '../data/validate';
+import { InputError } from '../errors';
+import { checkPositive } from '../validate';
 
 /** Hyperparameters only (no state), e.g. `{ learningRate: 0.01, beta1: 0.9 }`. */
 export type OptimizerConfig = Record<string, number | boolean | string>;
@@ -66,7 +67,7 @@ export abstract class SlotOptimizer implements Optimizer {
     let values = byParam.get(p.name);
     if (!values) byParam.set(p.name, (values = new Float64Array(p.value.length)));
     if (values.length !== p.value.length) {
-      throw new Error(`${this.className}: parameter '${p.name}' has ${p.value.length} values but its ${slotName} has ${values.length}.`);
+      throw new InputError(`${this.className}: parameter '${p.name}' has ${p.value.length} values but its ${slotName} has ${values.length}.`);
     }
     return values;
   }
@@ -75,10 +76,10 @@ export abstract class SlotOptimizer implements Optimizer {
   protected checkParams(params: readonly Parameter[]): void {
     const seen = new Set<string>();
     for (const p of params) {
-      if (seen.has(p.name)) throw new Error(`${this.className}.step: two parameters are named '${p.name}'; names key the optimizer state.`);
+      if (seen.has(p.name)) throw new InputError(`${this.className}.step: two parameters are named '${p.name}'; names key the optimizer state.`);
       seen.add(p.name);
       if (p.grad.length !== p.value.length) {
-        throw new Error(`${this.className}.step: parameter '${p.name}' has ${p.value.length} values but ${p.grad.length} gradients.`);
+        throw new InputError(`${this.className}.step: parameter '${p.name}' has ${p.value.length} values but ${p.grad.length} gradients.`);
       }
     }
   }

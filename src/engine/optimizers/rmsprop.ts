@@ -1,5 +1,5 @@
 import type { Parameter } from '../parameter';
-import { checkInRange, checkNonNegative, checkOptionNames } from '../data/validate';
+import { checkInRange, checkNonNegative, checkOptions } from '../validate';
 import { SlotOptimizer, type OptimizerConfig } from './optimizer';
 
 /** Options of {@link RMSprop}. */
@@ -26,13 +26,15 @@ export interface RMSpropOptions {
  * ```ts
  * const opt = new RMSprop({ learningRate: 0.001, beta: 0.9 });
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export class RMSprop extends SlotOptimizer {
   readonly beta: number;
   readonly epsilon: number;
 
   constructor(options: RMSpropOptions = {}) {
-    checkOptionNames('RMSprop', options, ['learningRate', 'beta', 'epsilon']);
+    checkOptions('RMSprop', options, ['learningRate', 'beta', 'epsilon']);
     super('RMSprop', options.learningRate ?? 0.001);
     this.beta = options.beta ?? 0.9;
     this.epsilon = options.epsilon ?? 1e-8;
@@ -68,6 +70,8 @@ export class RMSprop extends SlotOptimizer {
  * ```ts
  * const opt = rmsprop(0.001, 0.9);
  * ```
+ *
+ * Chapter: [Momentum, RMSprop and Adam](/chapters/momentum-rmsprop-adam/).
  */
 export function rmsprop(learningRate = 0.001, beta = 0.9, epsilon = 1e-8): RMSprop {
   return new RMSprop({ learningRate, beta, epsilon });
