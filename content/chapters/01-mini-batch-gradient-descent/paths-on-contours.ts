@@ -62,13 +62,13 @@ const runs = [
 ] as const;
 
 const w1s = Array.from({ length: 61 }, (_, i) => -1.5 + i * 0.075);
-const w2s = Array.from({ length: 61 }, (_, j) => -2 + j * 0.075);
+const w2s = Array.from({ length: 67 }, (_, j) => -2.5 + j * 0.075);
 const full = (a: number, b: number) => costAndGradient(Float64Array.from([a, b]), x, y).cost;
 plot('paths', [
   { type: 'contour', x: w1s, y: w2s, z: w2s.map((b) => w1s.map((a) => Math.log(full(a, b)))), showscale: false, ncontours: 18, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'log J', hoverinfo: 'skip' },
   ...runs.map((r) => ({ x: r.path.w1, y: r.path.w2, mode: 'lines+markers' as const, marker: { size: 3 }, line: { color: r.color, width: 1.5 }, name: r.name })),
   { x: [minimum[0]], y: [minimum[1]], mode: 'markers', marker: { size: 12, symbol: 'x', color: 'black' }, name: 'minimum' },
-], { xaxis: { title: { text: 'w₁' }, range: [-1.5, 3] }, yaxis: { title: { text: 'w₂' }, range: [-2, 2.5], scaleanchor: 'x' }, height: 460 });
+], { xaxis: { title: { text: 'w₁' }, range: [-1.5, 3] }, yaxis: { title: { text: 'w₂' }, range: [-2.5, 2.5], scaleanchor: 'x' }, height: 460 });
 
 /** Mean distance from the minimum over the last third of the iterations: how tightly each path settles. */
 const settle = (p: { w1: number[]; w2: number[] }) => {
