@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 // Playground build needs (Monaco CSS inlining, Plotly bundle, module workers, editor types): src/playground/vite-plugins.ts
 import { playgroundPlugins } from './src/playground/vite-plugins.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -18,7 +19,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), serviceWorker()],
+  // The policy goes into the pages before the service worker hashes them.
+  integrations: [mdx(), contentSecurityPolicy(), serviceWorker()],
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]] }),

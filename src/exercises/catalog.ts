@@ -3,8 +3,9 @@
  * content/chapters/NN-slug/exercises/<name>/ holding starter.ts, solution.ts,
  * cases.ts and instructions.mdx, and optionally demo.ts (a live figure drawn with
  * the reader's function once every case passes). Authors add one without touching this code.
- * Modules load lazily: the check worker fetches one exercise's cases and
- * solution when the reader presses Check, never before.
+ * Modules load lazily, when the reader presses Check, never before: the
+ * attempt worker (reader code, sandboxed) loads the cases and demo, the
+ * reference worker (trusted) the cases and the solution.
  * @module
  */
 import type { ExerciseDemo } from './demo';
@@ -33,6 +34,13 @@ export function exportedFunction(module: Record<string, unknown>, name: string, 
   return fn as ExerciseFunction;
 }
 
+/** Loads the cases of exercise `id` (what the reader's sandboxed worker needs: inputs, names, hints). */
+export async function loadCases(id: string): Promise<ExerciseSpec> {
+  const load = casesModules[`${ROOT}${id}/cases.ts`];
+  if (!load) throw new Error(`No exercise content/chapters/${id} (it needs cases.ts and solution.ts).`);
+  return (await load()).default;
+}
+
 /** Loads the cases and the reference solution of exercise `id`. */
 export async function loadExercise(id: string): Promise<LoadedExercise> {
   const loadCases = casesModules[`${ROOT}${id}/cases.ts`];
@@ -40,6 +48,11 @@ export async function loadExercise(id: string): Promise<LoadedExercise> {
   if (!loadCases || !loadSolution) throw new Error(`No exercise content/chapters/${id} (it needs cases.ts and solution.ts).`);
   const [{ default: spec }, solution] = await Promise.all([loadCases(), loadSolution()]);
   return { spec, reference: exportedFunction(solution, spec.fn, `${id}/solution.ts`) };
+}
+
+/** True when exercise `id` has a live figure (demo.ts). */
+export function hasDemo(id: string): boolean {
+  return `${ROOT}${id}/demo.ts` in demoModules;
 }
 
 /** Loads the live figure of exercise `id` (its demo.ts), or null when it has none. */

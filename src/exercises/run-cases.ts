@@ -7,7 +7,7 @@
  */
 import { compareValues } from './compare';
 import { formatValue, valueAt } from './format-value';
-import { DEFAULT_TOLERANCE, type ExerciseFunction, type ExerciseSpec } from './spec';
+import { DEFAULT_TOLERANCE, type ExerciseFunction, type ExerciseSpec, type Tolerance } from './spec';
 
 /** An error the reader's function threw, at the reader's line when known. */
 export interface ThrownError {
@@ -41,18 +41,27 @@ function thrown(error: unknown, findLine?: LineFinder): ThrownError {
   return { name: err.name, message: err.message, line: findLine?.(error) };
 }
 
-/** Runs one case of `spec`; never throws for the reader's mistakes (a throwing reference is an author bug and does throw). */
-export function runCase(spec: ExerciseSpec, index: number, reader: ExerciseFunction, reference: ExerciseFunction, findLine?: LineFinder): CaseResult {
-  const testCase = spec.cases[index];
-  const { name, edge, hint } = testCase;
-  const expected = reference(...testCase.args());
-  let actual: unknown;
+/** What the reader's function did with one case's inputs: returned a value, or threw. */
+export type CaseOutcome = { readonly value: unknown; readonly error?: undefined } | { readonly error: ThrownError; readonly value?: undefined };
+
+/** What the page needs to know of a case to judge it (the case minus its inputs). */
+export type CaseInfo = Pick<ExerciseSpec['cases'][number], 'name' | 'edge' | 'hint'>;
+
+/** Calls `fn` with case `index`'s inputs; never throws. Runs where the reader's code runs (the sandbox). */
+export function caseOutcome(spec: ExerciseSpec, index: number, fn: ExerciseFunction, findLine?: LineFinder): CaseOutcome {
   try {
-    actual = reader(...testCase.args());
+    return { value: fn(...spec.cases[index].args()) };
   } catch (error) {
-    return { name, edge, passed: false, hint, expected: formatValue(expected), error: thrown(error, findLine) };
+    return { error: thrown(error, findLine) };
   }
-  const comparison = compareValues(actual, expected, spec.tolerance ?? DEFAULT_TOLERANCE);
+}
+
+/** Judges the reader's `outcome` of a case against the reference's `expected` value. Runs in trusted code only. */
+export function judgeCase(info: CaseInfo, outcome: CaseOutcome, expected: unknown, tolerance: Tolerance = DEFAULT_TOLERANCE): CaseResult {
+  const { name, edge, hint } = info;
+  if (outcome.error) return { name, edge, passed: false, hint, expected: formatValue(expected), error: outcome.error };
+  const actual = outcome.value;
+  const comparison = compareValues(actual, expected, tolerance);
   if (comparison.equal) return { name, edge, passed: true };
   const { path, reason } = comparison;
   let difference = path ? `at ${path}: ${reason}` : reason;
@@ -60,6 +69,12 @@ export function runCase(spec: ExerciseSpec, index: number, reader: ExerciseFunct
     difference += ` (expected ${formatValue(valueAt(expected, path))}, got ${formatValue(valueAt(actual, path))})`;
   }
   return { name, edge, passed: false, hint, expected: formatValue(expected), actual: formatValue(actual), difference };
+}
+
+/** Runs one case of `spec`; never throws for the reader's mistakes (a throwing reference is an author bug and does throw). */
+export function runCase(spec: ExerciseSpec, index: number, reader: ExerciseFunction, reference: ExerciseFunction, findLine?: LineFinder): CaseResult {
+  const expected = reference(...spec.cases[index].args());
+  return judgeCase(spec.cases[index], caseOutcome(spec, index, reader, findLine), expected, spec.tolerance);
 }
 
 /** Runs every case of `spec`, calling `onCase` before each (the page uses it to name a case that never returns). */

@@ -1,7 +1,8 @@
 /**
  * Draws a snippet's figures with Plotly (loaded on first use) in place of
- * their build-time SVGs: at most one redraw per animation frame per figure,
- * in the site's theme, resized with the page.
+ * their build-time SVGs: at most one figure redrawn per animation frame, in
+ * the site's theme, resized with the page. Figures arrive checked and made safe
+ * by the page's gate (runtime/figure-guard.ts).
  * @module
  */
 import type { Layout } from 'plotly.js';
@@ -84,7 +85,18 @@ export class FigureBoard {
       this.latest.set(figure.id, figure);
       this.dirty.add(figure.id);
     }
-    if (!this.frame) this.frame = requestAnimationFrame(() => void this.draw());
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => void this.draw());
+  }
+
+  /** Forgets the draws still queued (Stop, the time limit, a newer run): the page is free at once. */
+  cancel(): void {
+    this.dirty.clear();
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
   }
 
   /** Removes figures the last run did not draw (after an edit renamed or dropped them). */
@@ -108,16 +120,14 @@ export class FigureBoard {
     return element;
   }
 
+  /** Draws one queued figure per animation frame, so a run with many figures cannot hold the page. */
   private async draw(): Promise<void> {
     const Plotly = await loadPlotly();
-    this.frame = 0;
-    const ids = [...this.dirty];
-    this.dirty.clear();
-    const theme = currentTheme();
-    for (const id of ids) {
-      const figure = this.latest.get(id);
-      if (!figure) continue;
-      const element = this.slot(id);
+    const [id] = this.dirty;
+    this.dirty.delete(id);
+    const figure = id === undefined ? undefined : this.latest.get(id);
+    if (figure) {
+      const element = this.slot(figure.id);
       if (element.dataset.live === undefined) {
         // The build-time SVG gives way to the live plot, at the same height (no jump in the page).
         const height = element.getBoundingClientRect().height;
@@ -125,13 +135,15 @@ export class FigureBoard {
         element.replaceChildren();
         element.dataset.live = '';
       }
-      await Plotly.react(element, figure.data, themedLayout(figure.layout, theme), {
+      await Plotly.react(element, figure.data, themedLayout(figure.layout, currentTheme()), {
         responsive: true,
         displaylogo: false,
       });
       element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
+      this.onDrawn([figure.id]);
     }
-    this.onDrawn(ids);
+    this.frame = 0;
+    this.schedule();
   }
 
   private redrawAll(): void {

@@ -11,6 +11,11 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** A number for an attribute: finite, or 0 (declarations are checked before they get here; this is the second lock). */
+function num(value: unknown): string {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : '0';
+}
+
 function label(decl: KnobDecl): string {
   const text = decl.kind === 'number' ? decl.options.label : decl.label;
   return escapeHtml(text ?? decl.name);
@@ -31,13 +36,13 @@ function control(decl: KnobDecl, id: string, value: KnobValue): string {
   const { min, max, step, log } = decl.options;
   const number = value as number;
   const range = log
-    ? `min="0" max="${LOG_STEPS}" step="1" value="${logPosition(number, min, max)}" data-log=""`
-    : `min="${min}" max="${max}" step="${step ?? (max - min) / 100}" value="${number}"`;
-  const shown = number; // the exact value, not the nearest slider position
+    ? `min="0" max="${LOG_STEPS}" step="1" value="${num(logPosition(number, min, max))}" data-log=""`
+    : `min="${num(min)}" max="${num(max)}" step="${num(step ?? (max - min) / 100)}" value="${num(number)}"`;
+  const shown = escapeHtml(formatKnob(number)); // the exact value, not the nearest slider position
   return `<label for="${id}">${label(decl)}</label>` +
-    `<input type="range" id="${id}" data-knob="${name}" data-kind="number" data-min="${min}" data-max="${max}"` +
-    `${decl.live ? ' data-live=""' : ''} ${range} aria-valuetext="${formatKnob(shown)}">` +
-    `<output for="${id}">${formatKnob(shown)}</output>`;
+    `<input type="range" id="${id}" data-knob="${name}" data-kind="number" data-min="${num(min)}" data-max="${num(max)}"` +
+    `${decl.live ? ' data-live=""' : ''} ${range} aria-valuetext="${shown}">` +
+    `<output for="${id}">${shown}</output>`;
 }
 
 /**
@@ -51,7 +56,8 @@ export function knobsHtml(knobs: readonly KnobDecl[], idPrefix: string, values: 
     .filter((decl) => !seen.has(decl.name) && seen.add(decl.name))
     .map((decl) => {
       const value = values[decl.name] ?? decl.value;
-      return `<div class="knob knob-${decl.kind}">${control(decl, `${idPrefix}-knob-${escapeHtml(decl.name)}`, value)}</div>`;
+      const kind = decl.kind === 'choice' || decl.kind === 'toggle' ? decl.kind : 'number';
+      return `<div class="knob knob-${kind}">${control(decl, escapeHtml(`${idPrefix}-knob-${decl.name}`), value)}</div>`;
     })
     .join('');
 }

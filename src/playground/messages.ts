@@ -3,7 +3,7 @@
  * reader's line when there is one.
  * @module
  */
-import type { FromWorker } from './protocol';
+import type { FromWorker } from '../runtime/protocol';
 
 /** "at line 3" or nothing. */
 function at(line: number | undefined): string {

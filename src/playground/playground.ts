@@ -4,6 +4,8 @@
  * first-paint element (live-snippet.ts) on demand; one controller per snippet.
  * @module
  */
+import { DEFAULT_TIME_LIMIT_S } from '../runtime/protocol';
+import { MAX_FIGURES_PER_RUN } from '../runtime/limits';
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
 import { CodePane } from './code-pane';
@@ -19,8 +21,6 @@ export type Action = 'edit' | 'run' | 'stop' | 'reset' | 'copy' | 'share' | 'kno
 
 /** The observable state of a snippet, mirrored in `data-state` for styles and tests. */
 export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped';
-
-const DEFAULT_TIME_LIMIT_S = 60;
 
 /** The playground of one `<live-snippet>` element. */
 export class Playground {
@@ -77,7 +77,9 @@ export class Playground {
       case 'run':
       case 'knob': return this.start();
       case 'live-knob': return this.sendLiveKnobs();
-      case 'stop': return this.run?.stop();
+      case 'stop':
+        this.board.cancel(); // draws still queued from the run must not keep the page busy
+        return this.run?.stop();
       case 'reset': return this.reset();
       case 'copy': return this.copy();
       case 'share': return this.share();
@@ -190,7 +192,7 @@ export class Playground {
     const decls: KnobDecl[] = [];
     const drawn = new Set<string>();
     const progress = this.pane.part<HTMLProgressElement>('progress');
-    const timeLimit = Number(this.root.dataset.timeLimit ?? DEFAULT_TIME_LIMIT_S) * 1000;
+    const timeLimit = (Number(this.root.dataset.timeLimit) || DEFAULT_TIME_LIMIT_S) * 1000;
     progress.value = 0;
     this.console.clear();
     this.button('stop').disabled = false;
@@ -204,31 +206,53 @@ export class Playground {
     };
     // eslint-disable-next-line prefer-const -- the callbacks above need the handle
     let handle: RunHandle;
+    const failed = (error: unknown) => {
+      handle.stop();
+      finish(`The page could not show this run's output: ${error instanceof Error ? error.message : String(error)}`, 'error');
+    };
+    /** The run's output must never leave the snippet stuck in "Running…": a handler that throws ends the run. */
+    const guarded = <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => {
+      try {
+        handler(...args);
+      } catch (error) {
+        failed(error);
+      }
+    };
+    let figureLimitSaid = false;
     handle = startRun({ code, lineMap, knobs: this.knobValues(), timeLimitMs: timeLimit }, {
-      knob: ({ decl }) => {
+      knob: guarded(({ decl }) => {
         decls.push(decl);
         // Show an edited snippet's controls as soon as it declares them (a live knob is needed mid-run).
         requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls));
-      },
-      figures: ({ figures }) => {
-        for (const f of figures) drawn.add(f.id);
+      }),
+      figures: guarded(({ figures }) => {
+        const shown = figures.filter((f) => drawn.has(f.id) || drawn.size < MAX_FIGURES_PER_RUN);
+        if (shown.length < figures.length && !figureLimitSaid) {
+          figureLimitSaid = true;
+          this.console.append([`warning: a run may draw at most ${MAX_FIGURES_PER_RUN} figures; the others are not shown.`]);
+        }
+        for (const f of shown) drawn.add(f.id);
         this.syncKnobs(decls);
-        this.board.update(figures);
-      },
-      progress: ({ fraction }) => void (progress.value = fraction),
-      log: ({ lines }) => this.console.append(lines),
-      done: ({ milliseconds }) => {
+        this.board.update(shown);
+      }),
+      progress: guarded(({ fraction }) => void (progress.value = fraction)),
+      log: guarded(({ lines }) => this.console.append(lines)),
+      notes: guarded((lines) => this.console.append(lines)),
+      done: guarded(({ milliseconds }) => {
         progress.value = 1;
         this.syncKnobs(decls);
         this.board.keepOnly(drawn);
         finish(doneMessage(milliseconds), 'done');
-      },
-      error: (error) => {
+      }),
+      error: guarded((error) => {
         const text = errorMessage(error);
         this.pane.editor?.markRunError(error.line ?? null, text);
         finish(text, 'error');
+      }),
+      ended: (reason, detail) => {
+        if (reason !== 'crashed') this.board.cancel();
+        finish(detail, reason === 'crashed' ? 'error' : 'stopped');
       },
-      ended: (reason, detail) => finish(detail, reason === 'crashed' ? 'error' : 'stopped'),
     });
     this.run = handle;
     this.board.onDrawn = () => {

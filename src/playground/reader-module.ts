@@ -10,6 +10,7 @@ import * as engine from '@engine';
 import * as snippetApi from '@snippet';
 import { transform } from 'sucrase';
 import { parserPosition } from '../runtime/stack-lines';
+import { moduleUrl } from '../sandbox/worker-imports';
 import { MODULES_GLOBAL, rewriteImports, shimSource } from './module-shims';
 
 /** Why the reader's code could not become a module: it does not parse. */
@@ -24,10 +25,6 @@ export interface ReaderSyntaxError {
 /** The reader's module, ready to `import(url)`, or the syntax error that stopped it. */
 export type ReaderModule = { readonly url: string; readonly syntaxError?: undefined } | { readonly syntaxError: ReaderSyntaxError };
 
-/** A blob: URL serving `source` as JavaScript. */
-function blobUrl(source: string): string {
-  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
-}
 
 /** Prepares `code` (TypeScript, or JavaScript with the editor's `lineMap`) as a module whose imports resolve to this worker's engine. */
 export function readerModule(code: string, lineMap?: readonly number[]): ReaderModule {
@@ -43,6 +40,6 @@ export function readerModule(code: string, lineMap?: readonly number[]): ReaderM
   }
   const modules = { '@engine': engine, '@snippet': snippetApi } as Record<string, Record<string, unknown>>;
   (globalThis as Record<string, unknown>)[MODULES_GLOBAL] = modules;
-  const urls = Object.fromEntries(Object.entries(modules).map(([name, ns]) => [name, blobUrl(shimSource(name, ns))]));
-  return { url: blobUrl(rewriteImports(script, urls)) };
+  const urls = Object.fromEntries(Object.entries(modules).map(([name, ns]) => [name, moduleUrl(shimSource(name, ns))]));
+  return { url: moduleUrl(rewriteImports(script, urls)) };
 }

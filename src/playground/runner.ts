@@ -1,23 +1,23 @@
 /**
- * Runs snippets in dedicated workers from the page: one worker per run, so
- * Stop (and the time limit) is `terminate()` and always works at once
- * (worker-run.ts supervises it).
+ * Runs snippets from the page: one worker per run, inside the sandbox frame
+ * (src/sandbox), so Stop and the time limit are `terminate()` and always work
+ * at once (worker-run.ts supervises it). Every message from the worker passes
+ * the page's gate (runtime/message-check.ts) before a listener sees it.
  * @module
  */
+import { checkFromWorker } from '../runtime/message-check';
+import { dispatch, type EndReason, type FromWorker, type Listener, type ToWorkerMessage } from '../runtime/protocol';
 import type { KnobValue } from '../runtime/snippet';
-import type { FromWorker, FromWorkerMessage, ToWorkerMessage } from './protocol';
+import { sandboxedWorker } from '../sandbox/sandbox';
+import snippetWorkerUrl from './snippet-worker.ts?worker&url';
 import { superviseWorker } from './worker-run';
 
-/** What the page hears from a run, one callback per message kind. */
-export interface RunListener {
-  knob(message: FromWorker['knob']): void;
-  figures(message: FromWorker['figures']): void;
-  progress(message: FromWorker['progress']): void;
-  log(message: FromWorker['log']): void;
-  done(message: FromWorker['done']): void;
-  error(message: FromWorker['error']): void;
+/** What the page hears from a run: one handler per message, plus how it ended without an answer. */
+export interface RunListener extends Listener<FromWorker> {
   /** The run ended without an answer: stopped by the reader, the time limit, or a crash. */
-  ended(reason: 'stopped' | 'timeout' | 'crashed', detail: string): void;
+  ended(reason: EndReason, detail: string): void;
+  /** What the gate changed or dropped (thinned figures, a forged message), for the console. */
+  notes(lines: readonly string[]): void;
 }
 
 /** A run in progress. */
@@ -39,21 +39,21 @@ export interface RunRequest {
 
 /** Starts a run in a fresh worker. */
 export function startRun(request: RunRequest, listener: RunListener): RunHandle {
-  const worker = new Worker(new URL('./snippet-worker.ts', import.meta.url), { type: 'module', name: 'snippet' });
-  const run = superviseWorker<FromWorkerMessage>(worker, request.timeLimitMs, {
-    message(message) {
-      switch (message.type) {
-        case 'knob': return listener.knob(message);
-        case 'figures': return listener.figures(message);
-        case 'progress': return listener.progress(message);
-        case 'log': return listener.log(message);
-        case 'done':
-          run.end();
-          return listener.done(message);
-        case 'error':
-          run.end();
-          return listener.error(message);
+  const worker = sandboxedWorker(snippetWorkerUrl, 'snippet');
+  const droppedKinds = new Set<string>();
+  const run = superviseWorker(worker, request.timeLimitMs, {
+    message(raw) {
+      const checked = checkFromWorker(raw);
+      if (checked.dropped !== undefined) {
+        // Said once per kind of problem: a flood of forged messages must not flood the console too.
+        if (!droppedKinds.has(checked.dropped)) listener.notes([`warning: a message from the snippet was ignored (${checked.dropped}).`]);
+        droppedKinds.add(checked.dropped);
+        return;
       }
+      if (checked.notes.length > 0) listener.notes(checked.notes.map((note) => `warning: ${note}`));
+      const message = checked.message;
+      if (message.type === 'done' || message.type === 'error') run.end();
+      dispatch<FromWorker>(listener, message);
     },
     ended(reason, crashMessage) {
       if (reason === 'timeout') listener.ended(reason, `Stopped after ${Math.round(request.timeLimitMs / 1000)} s, this snippet's time limit.`);

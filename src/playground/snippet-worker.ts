@@ -5,27 +5,30 @@
  * @module
  */
 import * as engine from '@engine';
+import { blockNetwork, installImporter, moduleUrl, relayModuleRequest, spawnSibling } from '../sandbox/worker-imports';
 import { formatLogLine } from '../runtime/format';
+import { MAX_LOG_LINES, MAX_LOG_LINE_CHARS } from '../runtime/limits';
 import { readerPosition } from '../runtime/stack-lines';
 import { setHost } from '../runtime/snippet';
-import { taskFromSource } from '../runtime/task';
+import type { TaskFunction } from '../runtime/task';
 import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
-import type { FromWorkerMessage, RunErrorKind, ToWorker, ToWorkerMessage } from './protocol';
+import type { FromTaskWorkerMessage, FromWorkerMessage, RunErrorKind, ToTaskWorker, ToTaskWorkerMessage, ToWorker, ToWorkerMessage } from '../runtime/protocol';
 import { readerModule } from './reader-module';
 
-const post = (message: FromWorkerMessage) => self.postMessage(message);
+installImporter();
+blockNetwork();
+
+const post = (message: FromWorkerMessage | FromTaskWorkerMessage) => self.postMessage(message);
 let current: WorkerHost | null = null;
 let currentModuleUrl = '';
 let currentLineMap: readonly number[] | undefined;
 
-/** Most console lines kept per run; a loop that logs every step must not flood the page. */
-const MAX_LOG_LINES = 1000;
 let logged = 0;
 
 function captureConsole(): void {
   const send = (prefix: string) => (...values: unknown[]) => {
     if (++logged > MAX_LOG_LINES) return;
-    const line = prefix + formatLogLine(values);
+    const line = (prefix + formatLogLine(values)).slice(0, MAX_LOG_LINE_CHARS);
     post({ type: 'log', lines: [logged === MAX_LOG_LINES ? `${line}\n… (further output dropped)` : line] });
   };
   console.log = send('');
@@ -61,7 +64,8 @@ async function run(request: ToWorker['run']): Promise<void> {
   current = createWorkerHost({
     post,
     knobs: request.knobs,
-    spawn: () => new Worker(self.location.href, { type: 'module' }),
+    spawn: spawnSibling,
+    childMessage: relayModuleRequest,
   });
   setHost(current.host);
   captureConsole();
@@ -76,17 +80,24 @@ async function run(request: ToWorker['run']): Promise<void> {
   }
 }
 
-async function runTask(request: ToWorker['task']): Promise<void> {
+/** A parallel() task from its source, as a blob: module (the sandbox allows no eval). */
+async function taskFromModule(source: string): Promise<TaskFunction<unknown, unknown>> {
+  const task: unknown = ((await import(/* @vite-ignore */ moduleUrl(`export default (${source});\n`))) as { default: unknown }).default;
+  if (typeof task !== 'function') throw new Error('parallel(): the task must be a function.');
+  return task as TaskFunction<unknown, unknown>;
+}
+
+async function runTask(request: ToTaskWorker['task']): Promise<void> {
   captureConsole();
   try {
-    const output = await taskFromSource(request.source)(request.input, engine);
+    const output = await (await taskFromModule(request.source))(request.input, engine);
     post({ type: 'taskResult', output });
   } catch (error) {
     post({ type: 'taskError', message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
   }
 }
 
-self.onmessage = (event: MessageEvent<ToWorkerMessage>) => {
+self.onmessage = (event: MessageEvent<ToWorkerMessage | ToTaskWorkerMessage>) => {
   const message = event.data;
   if (message.type === 'run') void run(message);
   else if (message.type === 'task') void runTask(message);

@@ -12,3 +12,13 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+declare module 'virtual:live-notes/sandbox-html' {
+  /** The sandbox frame's document, for an iframe's srcdoc (src/build/sandbox-html.ts). */
+  const html: string;
+  export default html;
+}
+declare module '*?worker&url' {
+  /** URL of the bundled worker script. */
+  const url: string;
+  export default url;
+}

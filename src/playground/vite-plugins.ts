@@ -7,13 +7,16 @@
  * - Plotly's custom bundle needs `global` and must not drag maplibre's CSS in.
  * - Workers are ES modules (the snippet worker imports the reader's code as a module).
  * - `virtual:live-notes/snippet-types`: the engine's declarations for the editor.
+ * - `virtual:live-notes/sandbox-html`: the sandbox frame's document (reader code runs in it).
  * @module
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { generateSnippetTypes } from './snippet-types';
+import { sandboxHtml } from '../build/sandbox-html';
 
 const TYPES_ID = 'virtual:live-notes/snippet-types';
+const SANDBOX_ID = 'virtual:live-notes/sandbox-html';
 const MONACO_CSS_IMPORT = /^import\s+(['"])(\.{1,2}\/[^'"]+\.css)\1;?\s*$/gm;
 
 /** Rewrites monaco's `import './x.css'` into a JS import of the CSS text plus a <style> tag. */
@@ -65,7 +68,20 @@ function snippetTypes(): Plugin {
   };
 }
 
+/** Serves the sandbox frame's document (src/build/sandbox-html.ts) as a string module. */
+function sandboxFrame(): Plugin {
+  return {
+    name: 'live-notes:sandbox-html',
+    resolveId: (id) => (id === SANDBOX_ID ? `\0${SANDBOX_ID}` : null),
+    load(id) {
+      if (id !== `\0${SANDBOX_ID}`) return null;
+      this.addWatchFile(fileURLToPath(new URL('../sandbox/frame-script.ts', import.meta.url)));
+      return `export default ${JSON.stringify(sandboxHtml())};`;
+    },
+  };
+}
+
 /** Every plugin the playground needs, in order. */
 export function playgroundPlugins(): Plugin[] {
-  return [monacoInlineCss(), playgroundConfig(), snippetTypes()];
+  return [monacoInlineCss(), playgroundConfig(), snippetTypes(), sandboxFrame()];
 }

@@ -2,13 +2,14 @@
  * One dedicated worker with a time limit, for a snippet's run and an exercise's
  * check alike: the worker is terminated when it gives its answer, when the
  * reader stops it, when the time runs out, or when it crashes, and after that
- * nothing it still sends is heard. The owner creates the worker (so the bundler
- * sees `new Worker(new URL(...))`) and says what its messages mean.
+ * nothing it still sends is heard. The owner creates the worker (in the
+ * sandbox frame, src/sandbox) and says what its messages mean.
  * @module
  */
+import type { EndReason } from '../runtime/protocol';
+import type { WorkerLike } from '../sandbox/sandbox';
 
-/** How a worker run ended without an answer. */
-export type EndReason = 'stopped' | 'timeout' | 'crashed';
+export type { EndReason };
 
 /** What the owner hears from the worker. */
 export interface WorkerRunEvents<Message> {
@@ -31,7 +32,7 @@ export interface WorkerRun {
 }
 
 /** Supervises `worker`: terminated after `timeLimitMs`, on a crash, or by `end()`/`stop()`. */
-export function superviseWorker<Message>(worker: Worker, timeLimitMs: number, events: WorkerRunEvents<Message>): WorkerRun {
+export function superviseWorker<Message = unknown>(worker: WorkerLike, timeLimitMs: number, events: WorkerRunEvents<Message>): WorkerRun {
   let settle: () => void = () => {};
   const finished = new Promise<void>((resolve) => (settle = resolve));
   let over = false;
@@ -46,8 +47,8 @@ export function superviseWorker<Message>(worker: Worker, timeLimitMs: number, ev
     end();
     events.ended('timeout', '');
   }, timeLimitMs);
-  worker.onmessage = (event: MessageEvent<Message>) => {
-    if (!over) events.message(event.data);
+  worker.onmessage = (event) => {
+    if (!over) events.message(event.data as Message);
   };
   worker.onerror = (event) => {
     event.preventDefault();

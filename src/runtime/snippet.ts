@@ -14,6 +14,7 @@
  * @module
  */
 import type { Data, Layout } from 'plotly.js';
+import { checkKnobDecl } from './knob-rules';
 
 export type { Data, Layout };
 
@@ -80,10 +81,6 @@ function current(): SnippetHost {
   return host;
 }
 
-function checkName(name: string): void {
-  if (!/^[A-Za-z_][\w-]*$/.test(name)) throw new Error(`Knob name "${name}" must be a plain identifier.`);
-}
-
 /**
  * A numeric parameter the reader can change with a slider above the figure.
  * Moving the slider runs the snippet again with the new value.
@@ -96,29 +93,18 @@ export function knob(name: string, defaultValue: number, options: KnobOptions): 
 }
 
 function numberKnob(name: string, defaultValue: number, options: KnobOptions, live: boolean): number {
-  checkName(name);
-  if (!(options.min < options.max)) throw new Error(`Knob "${name}": min must be below max.`);
-  if (options.log && options.min <= 0) throw new Error(`Knob "${name}": a log-scale knob needs min > 0.`);
-  if (defaultValue < options.min || defaultValue > options.max) {
-    throw new Error(`Knob "${name}": default ${defaultValue} is outside [${options.min}, ${options.max}].`);
-  }
-  const decl: KnobDecl = live
-    ? { kind: 'number', name, value: defaultValue, options, live }
-    : { kind: 'number', name, value: defaultValue, options };
+  const decl = checkKnobDecl({ kind: 'number', name, value: defaultValue, options, ...(live ? { live } : {}) });
   return current().knob(decl) as number;
 }
 
 /** One value out of a fixed list, shown as a select box. */
 export function choice<T extends string>(name: string, defaultValue: T, choices: readonly T[], label?: string): T {
-  checkName(name);
-  if (!choices.includes(defaultValue)) throw new Error(`Choice "${name}": default "${defaultValue}" is not one of ${choices.join(', ')}.`);
-  return current().knob({ kind: 'choice', name, value: defaultValue, choices, label }) as T;
+  return current().knob(checkKnobDecl({ kind: 'choice', name, value: defaultValue, choices, label })) as T;
 }
 
 /** An on/off switch, shown as a checkbox. */
 export function toggle(name: string, defaultValue: boolean, label?: string): boolean {
-  checkName(name);
-  return current().knob({ kind: 'toggle', name, value: defaultValue, label }) as boolean;
+  return current().knob(checkKnobDecl({ kind: 'toggle', name, value: defaultValue, label })) as boolean;
 }
 
 /**

@@ -4,8 +4,9 @@
  * stays smooth, and parallel() fans out to child workers.
  * @module
  */
-import type { FromWorkerMessage, ToWorkerMessage } from '../playground/protocol';
-import type { Figure, KnobValue, SnippetHost } from './snippet';
+import type { FromTaskWorkerMessage, FromWorkerMessage, ToTaskWorkerMessage } from './protocol';
+import { validKnobValue } from './knob-rules';
+import type { Figure, KnobDecl, KnobValue, SnippetHost } from './snippet';
 import { createThrottle, type Throttle } from './throttle';
 
 /** Minimum time between two batches of figure updates sent to the page. */
@@ -22,6 +23,8 @@ export interface WorkerHostOptions {
   readonly knobs: Readonly<Record<string, KnobValue>>;
   /** Starts a child worker for one parallel() task. */
   readonly spawn?: () => Worker;
+  /** Sees a child's message first; returns true when it handled it (module requests inside the sandbox). */
+  readonly childMessage?: (child: Worker, data: unknown) => boolean;
   /** Lets pending messages in (a macrotask); defaults to a MessageChannel round trip. */
   readonly yieldToEvents?: () => Promise<void>;
 }
@@ -50,6 +53,7 @@ function messageChannelYield(): Promise<void> {
 export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   const { post } = options;
   const live = new Map<string, KnobValue>();
+  const declared = new Map<string, KnobDecl>();
   const pending = new Map<string, Figure>();
   const yieldToEvents = options.yieldToEvents ?? messageChannelYield;
   let lastYield = performance.now();
@@ -63,12 +67,14 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
 
   const host: SnippetHost = {
     knob(decl) {
+      declared.set(decl.name, decl);
       post({ type: 'knob', decl });
-      const chosen = options.knobs[decl.name];
-      return chosen !== undefined && typeof chosen === typeof decl.value ? chosen : decl.value;
+      // The page's values are re-checked here: a share link or a forged message may carry anything.
+      return validKnobValue(decl, options.knobs[decl.name]) ?? decl.value;
     },
     liveKnob(name) {
-      return live.get(name) ?? options.knobs[name];
+      const decl = declared.get(name);
+      return decl && (validKnobValue(decl, live.get(name)) ?? validKnobValue(decl, options.knobs[name]));
     },
     plot(figure) {
       pending.set(figure.id, figure);
@@ -86,7 +92,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
     parallel<I, O>(inputs: readonly I[], taskSource: string, onResult?: (output: O, index: number) => void): Promise<O[]> {
       const spawn = options.spawn;
       if (!spawn) return Promise.reject(new Error('parallel(): workers are not available here.'));
-      return runParallel(inputs, taskSource, spawn, post, onResult);
+      return runParallel(inputs, taskSource, spawn, post, onResult, options.childMessage);
     },
   };
 
@@ -104,6 +110,7 @@ function runParallel<I, O>(
   spawn: () => Worker,
   post: (message: FromWorkerMessage) => void,
   onResult?: (output: O, index: number) => void,
+  childMessage?: (child: Worker, data: unknown) => boolean,
 ): Promise<O[]> {
   const outputs: O[] = new Array(inputs.length);
   let next = 0;
@@ -114,7 +121,8 @@ function runParallel<I, O>(
       const index = next++;
       if (index >= inputs.length) return;
       const worker = spawn();
-      worker.onmessage = (event: MessageEvent<FromWorkerMessage>) => {
+      worker.onmessage = (event: MessageEvent<FromTaskWorkerMessage>) => {
+        if (childMessage?.(worker, event.data)) return;
         const message = event.data;
         if (message.type === 'log') post(message); // the task's console.log reaches the page
         if (message.type === 'taskError') {
@@ -138,7 +146,7 @@ function runParallel<I, O>(
         worker.terminate();
         reject(new Error(`parallel() task ${index} failed: ${event.message || 'the worker crashed (out of memory?)'}`));
       };
-      const task: ToWorkerMessage = { type: 'task', source, input: inputs[index] };
+      const task: ToTaskWorkerMessage = { type: 'task', source, input: inputs[index] };
       worker.postMessage(task);
     };
     for (let i = 0; i < Math.min(MAX_PARALLEL, inputs.length); i++) startOne();

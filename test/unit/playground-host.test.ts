@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkerHost, FIGURE_INTERVAL_MS } from '../../src/runtime/worker-host';
 import { knob, liveKnob, plot, setHost, tick, choice } from '../../src/runtime/snippet';
-import type { FromWorkerMessage } from '../../src/playground/protocol';
+import type { FromWorkerMessage } from '../../src/runtime/protocol';
 import { knobsHtml } from '../../src/playground/knob-markup';
 import { formatKnob, logPosition, logValue, LOG_STEPS } from '../../src/playground/knob-scale';
 import { errorMessage } from '../../src/playground/messages';

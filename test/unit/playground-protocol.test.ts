@@ -1,6 +1,6 @@
 /** The worker protocol's types: a payload must match its message name (checked by tsc in npm test). */
 import { describe, expect, it } from 'vitest';
-import type { FromWorkerMessage, ToWorkerMessage } from '../../src/playground/protocol';
+import type { FromWorkerMessage, ToWorkerMessage } from '../../src/runtime/protocol';
 
 describe('protocol messages', () => {
   it('accept the payload of their own type', () => {
