@@ -10,11 +10,14 @@ import { playgroundPlugins } from './src/playground/vite-plugins.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
+import { rehypeExplicitHeadingIds } from './src/i18n/heading-ids.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
+  // SITE_URL (e.g. "https://host") makes the pages' hreflang alternates full addresses, as search engines want.
+  site: process.env.SITE_URL,
   // OUT_DIR lets two builds run side by side (the default is dist/).
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',
@@ -23,12 +26,15 @@ export default defineConfig({
   integrations: [mdx(), contentSecurityPolicy(), serviceWorker()],
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml' }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeExplicitHeadingIds, [rehypeKatex, { output: 'htmlAndMathml' }]] }),
     shikiConfig: { themes: codeThemes },
   },
   vite: {
     plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
     resolve: {
+      // tfjs-core's gradient and chained-op modules use extensionless ES imports that Node cannot load:
+      // the build-time snippet run (src/runtime/tensorflow-bundle.ts) gets them through Vite instead.
+      noExternal: [/^@tensorflow\//],
       alias: {
         '@engine': fileURLToPath(new URL('./src/engine/index.ts', import.meta.url)),
         '@snippet': fileURLToPath(new URL('./src/runtime/snippet.ts', import.meta.url)),

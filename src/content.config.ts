@@ -21,4 +21,17 @@ const chapters = defineCollection({
     .strict(),
 });
 
-export const collections = { chapters };
+/**
+ * Translations sit beside the English text as content/chapters/<nn-slug>/index.<locale>.mdx (index.zh-cn.mdx).
+ * The id is "<locale>/<nn-slug>"; numbers, course videos and key figure come from the English chapter.
+ */
+const translations = defineCollection({
+  loader: glob({
+    pattern: '*/index.*.mdx',
+    base: './content/chapters',
+    generateId: ({ entry }) => entry.replace(/^(.+)\/index\.([\w-]+)\.mdx$/, '$2/$1'),
+  }),
+  schema: z.object({ title: z.string().min(2), summary: z.string().min(10).max(240) }).strict(),
+});
+
+export const collections = { chapters, translations };

@@ -11,6 +11,7 @@ import { startCheck, type CheckHandle } from './check-runner';
 import { DemoView } from './demo-view';
 import { fromOlderStarter, loadProgress, updateProgress } from './progress';
 import { sourceHash } from '../playground/source-hash';
+import { NOT_SAVED_NOTICE } from '../playground/storage';
 import { renderResults } from './results-view';
 import { summary } from './run-cases';
 
@@ -87,7 +88,8 @@ export class ExerciseController {
   private save(): void {
     const code = this.currentCode();
     const storage = store();
-    if (storage) updateProgress(storage, this.id, { code: code === this.starter ? null : code, starterHash: sourceHash(this.starter) });
+    const saved = storage !== null && updateProgress(storage, this.id, { code: code === this.starter ? null : code, starterHash: sourceHash(this.starter) });
+    if (!saved) this.pane.notice(NOT_SAVED_NOTICE); // the editor keeps the code for as long as the page is open
   }
 
   private restore(): void {
@@ -131,7 +133,8 @@ export class ExerciseController {
     this.pane.status(text, state);
     if (state !== 'passed') this.demo.clear();
     const storage = store();
-    if (storage) updateProgress(storage, this.id, { attempted: true, solved: state === 'passed', code: this.currentCode() === this.starter ? null : this.currentCode() });
+    const saved = storage !== null && updateProgress(storage, this.id, { attempted: true, solved: state === 'passed', code: this.currentCode() === this.starter ? null : this.currentCode() });
+    if (!saved) this.pane.notice(NOT_SAVED_NOTICE);
     this.root.querySelector<HTMLElement>('button[data-action="solution"]')!.hidden = false;
     if (state === 'passed') {
       this.root.toggleAttribute('data-solved', true);

@@ -16,7 +16,7 @@ class ExerciseProgressBadge extends HTMLElement {
     this.render();
     window.addEventListener(PROGRESS_EVENT, this.update);
     this.querySelector('button[data-action="reset-all"]')?.addEventListener('click', () => {
-      if (!confirm('Forget every exercise you solved and all the code you wrote for them, in this browser?')) return;
+      if (!confirm(this.dataset.confirm ?? '')) return;
       try {
         clearAllProgress(localStorage);
       } catch {
@@ -39,7 +39,8 @@ class ExerciseProgressBadge extends HTMLElement {
       return; // storage blocked: stay hidden, there is no progress to show
     }
     const count = this.querySelector<HTMLElement>('[data-role="count"]')!;
-    count.textContent = `${solved} of ${ids.length} exercise${ids.length === 1 ? '' : 's'} solved`;
+    // The wording comes from the page's language (src/i18n), with {solved} left for here.
+    count.textContent = (this.dataset.solvedText ?? '').replace('{solved}', String(solved));
     this.dataset.solved = String(solved);
     this.querySelector<HTMLElement>('button[data-action="reset-all"]')!.hidden = solved === 0 && !this.hasAnyProgress();
     this.hidden = false;

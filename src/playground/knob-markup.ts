@@ -5,7 +5,7 @@
  * @module
  */
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
-import { LOG_STEPS, formatKnob, logPosition, logValue } from './knob-scale';
+import { LOG_STEPS, formatKnob, logPosition, sliderValue } from './knob-scale';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -45,6 +45,11 @@ function control(decl: KnobDecl, id: string, value: KnobValue): string {
     `<output for="${id}">${shown}</output>`;
 }
 
+/** The DOM id stem of a snippet, from its id (its path under content/chapters): one rule for the build and the page. */
+export function snippetDomId(snippetId: string): string {
+  return snippetId.replace(/\W/g, '-');
+}
+
 /**
  * Controls for `knobs`, one `<div class="knob">` each.
  * @param idPrefix Makes element ids unique on a page with several snippets.
@@ -67,9 +72,7 @@ export function controlValue(input: HTMLInputElement | HTMLSelectElement): KnobV
   const kind = input.dataset.kind;
   if (kind === 'toggle') return (input as HTMLInputElement).checked;
   if (kind === 'choice') return input.value;
-  const position = Number(input.value);
-  if (input.dataset.log === undefined) return position;
-  return logValue(position, Number(input.dataset.min), Number(input.dataset.max));
+  return sliderValue(input);
 }
 
 /**

@@ -18,6 +18,12 @@ export function logPosition(value: number, min: number, max: number): number {
   return Math.round((Math.log(value / min) / Math.log(max / min)) * LOG_STEPS);
 }
 
+/** The value a number knob's slider stands for: its position, or on a log slider the value that position maps to. */
+export function sliderValue(input: { readonly value: string; readonly dataset: DOMStringMap }): number {
+  const position = Number(input.value);
+  return input.dataset.log === undefined ? position : logValue(position, Number(input.dataset.min), Number(input.dataset.max));
+}
+
 /** A knob value for display: 4 significant digits, exponent form for tiny or huge values. */
 export function formatKnob(value: number): string {
   if (value === 0) return '0';

@@ -5,7 +5,7 @@
  * Keep it tiny: it counts against every page's first-paint JavaScript.
  * @module
  */
-import { formatKnob, logValue } from './knob-scale';
+import { formatKnob, sliderValue } from './knob-scale';
 import { inCode, LazyElement } from './lazy-element';
 
 type Action = import('./playground').Action;
@@ -17,6 +17,11 @@ function savedEdit(id: string): boolean {
   } catch {
     return false; // storage blocked: nothing was saved
   }
+}
+
+/** The snippet id a share link in the URL names (`#share=<id>&…`), or null. */
+function sharedId(): string | null {
+  return new URLSearchParams(location.hash.slice(1)).get('share');
 }
 
 /** `<live-snippet>`: the first-paint shell of a snippet. */
@@ -36,8 +41,7 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       if (!input.dataset.knob) return;
       input.dataset.touched = '';
       if (input.type !== 'range') return;
-      const value = input.dataset.log === undefined ? Number(input.value) : logValue(Number(input.value), Number(input.dataset.min), Number(input.dataset.max));
-      const text = formatKnob(value);
+      const text = formatKnob(sliderValue(input));
       input.setAttribute('aria-valuetext', text);
       const output = input.nextElementSibling;
       if (output) output.textContent = text;
@@ -49,9 +53,21 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       void this.activate(input.dataset.live !== undefined && this.dataset.state === 'running' ? 'live-knob' : 'knob');
     });
     const id = this.dataset.id ?? '';
-    if (location.hash.includes(`share=${encodeURIComponent(id)}&`)) void this.activate('open-share');
+    if (sharedId() === id) void this.activate('open-share');
     else if (savedEdit(id)) void this.activate('restore');
   }
 }
 
 customElements.define('live-snippet', LiveSnippet);
+
+// A share link for a snippet that is not on this page has no element to open it: say so at the top.
+// (Module scripts run once the page is parsed, so every snippet of the page is there by now.)
+const unmatched = sharedId();
+if (unmatched && !document.querySelector(`live-snippet[data-id="${CSS.escape(unmatched)}"]`)) {
+  const notice = document.createElement('p');
+  notice.className = 'snippet-notice';
+  notice.dataset.role = 'page-share-notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = `This share link is for a snippet that is not on this page (${unmatched.slice(0, 120)}): nothing was loaded.`;
+  (document.querySelector('main') ?? document.body).prepend(notice);
+}

@@ -10,11 +10,11 @@ import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
 import { CodePane } from './code-pane';
 import { FigureBoard, loadPlotly } from './figures';
-import { knobsHtml, readKnobValues } from './knob-markup';
+import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { doneMessage, errorMessage } from './messages';
 import { startRun, type RunHandle } from './runner';
-import { readShareHash, shareLink } from './share';
-import { clearEdit, loadEdit, saveEdit } from './storage';
+import { parseShareHash, shareLink } from './share';
+import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, NOT_SAVED_NOTICE, saveBackup, saveEdit } from './storage';
 
 /** What the reader asked for; the first-paint element forwards these. */
 export type Action = 'edit' | 'run' | 'stop' | 'reset' | 'copy' | 'share' | 'knob' | 'live-knob' | 'restore' | 'open-share';
@@ -93,32 +93,68 @@ export class Playground {
     this.saveTimer = window.setTimeout(() => this.save(), 300);
   }
 
-  private save(): void {
+  /** Saves the current code; when the browser refuses, says so (the editor still holds the code). */
+  private save(): boolean {
     const code = this.currentCode();
-    saveEdit(localStorage, this.id, code, this.original, this.hash);
+    const store = browserStore();
+    const saved = store !== null && saveEdit(store, this.id, code, this.original, this.hash);
     this.root.toggleAttribute('data-edited', code !== this.original);
+    if (!saved && code !== this.original) this.pane.notice(NOT_SAVED_NOTICE);
+    return saved;
   }
 
   private restore(): void {
-    if (!this.pane.untouched) return; // only on page load, never over newer work
-    const saved = loadEdit(localStorage, this.id, this.hash);
+    const store = browserStore();
+    if (!this.pane.untouched || !store) return; // only on page load, never over newer work
+    const saved = loadEdit(store, this.id, this.hash);
     if (!saved || saved.code === this.original) return;
     void this.setCode(saved.code);
     this.root.toggleAttribute('data-edited', true);
     this.pane.notice(saved.outdated
       ? 'Your saved edit is based on an older version of this snippet. Reset loads the current version.'
       : 'Showing your edited version, saved in this browser. The figures show the original until you Run.');
+    const backup = loadBackup(store, this.id);
+    if (backup !== null && backup !== saved.code) this.offerBackup(backup);
   }
 
   private async openShare(): Promise<void> {
-    const shared = readShareHash(location.hash);
+    const shared = parseShareHash(location.hash);
     if (!shared || shared.snippetId !== this.id) return;
+    const dropHash = () => history.replaceState(history.state, '', location.pathname + location.search);
+    if (!('code' in shared)) {
+      this.pane.notice(shared.problem);
+      return dropHash();
+    }
+    // The reader's own edit is never overwritten by a link: it is kept as the backup, and the notice offers it.
+    const store = browserStore();
+    const previous = store ? loadEdit(store, this.id, this.hash)?.code ?? null : null;
+    const replaced = previous !== null && previous !== shared.code && previous !== this.original ? previous : null;
+    if (replaced !== null && store) saveBackup(store, this.id, replaced);
     await this.setCode(shared.code);
-    this.pane.notice('This snippet shows code from a share link. It has not run: read it, then press Run.');
     this.pane.status('Shared code loaded; nothing has run.', 'idle');
     await this.pane.ensureEditor();
-    this.save(); // kept as the reader's edit, so the link's hash can go
-    history.replaceState(history.state, '', location.pathname + location.search);
+    const saved = this.save(); // kept as the reader's edit, so the link's hash can go
+    this.pane.notice('This snippet shows code from a share link. It has not run: read it, then press Run.' + (saved ? '' : ` ${NOT_SAVED_NOTICE}`));
+    if (replaced !== null) this.offerBackup(replaced);
+    dropHash();
+  }
+
+  /** Adds "Restore my previous edit" to the notice: the edit a share link replaced comes back. */
+  private offerBackup(backup: string): void {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.role = 'restore-backup';
+    button.textContent = 'Restore my previous edit';
+    button.addEventListener('click', async () => {
+      await this.setCode(backup);
+      this.save();
+      const store = browserStore();
+      if (store) clearBackup(store, this.id);
+      this.pane.notice('Your previous edit is back. The shared code is gone; open the link again to see it.');
+    });
+    const notice = this.pane.part('notice');
+    notice.append(' Your previous edit is kept. ', button);
+    notice.hidden = false;
   }
 
   private async reset(): Promise<void> {
@@ -171,7 +207,7 @@ export class Playground {
     const shown = [...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob).join(',');
     const declared = [...new Set(decls.map((d) => d.name))].join(',');
     if (shown === declared) return;
-    container.innerHTML = knobsHtml(decls, this.id.replace(/\W/g, '-'), this.knobValues());
+    container.innerHTML = knobsHtml(decls, snippetDomId(this.id), this.knobValues());
   }
 
   /** Runs the current code with the current knobs (stopping a run in progress). */
@@ -219,19 +255,18 @@ export class Playground {
       }
     };
     let figureLimitSaid = false;
-    handle = startRun({ code, lineMap, knobs: this.knobValues(), timeLimitMs: timeLimit }, {
+    handle = startRun({ code, lineMap, knobs: this.knobValues(), locale: this.root.dataset.locale === 'zh-cn' ? 'zh-cn' : 'en', timeLimitMs: timeLimit }, {
       knob: guarded(({ decl }) => {
         decls.push(decl);
         // Show an edited snippet's controls as soon as it declares them (a live knob is needed mid-run).
         requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls));
       }),
       figures: guarded(({ figures }) => {
-        const shown = figures.filter((f) => drawn.has(f.id) || drawn.size < MAX_FIGURES_PER_RUN);
+        const shown = figures.filter((f) => drawn.has(f.id) || (drawn.size < MAX_FIGURES_PER_RUN && drawn.add(f.id)));
         if (shown.length < figures.length && !figureLimitSaid) {
           figureLimitSaid = true;
           this.console.append([`warning: a run may draw at most ${MAX_FIGURES_PER_RUN} figures; the others are not shown.`]);
         }
-        for (const f of shown) drawn.add(f.id);
         this.syncKnobs(decls);
         this.board.update(shown);
       }),

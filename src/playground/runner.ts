@@ -7,7 +7,7 @@
  */
 import { checkFromWorker } from '../runtime/message-check';
 import { dispatch, type EndReason, type FromWorker, type Listener, type ToWorkerMessage } from '../runtime/protocol';
-import type { KnobValue } from '../runtime/snippet';
+import type { KnobValue, SnippetLocale } from '../runtime/snippet';
 import { sandboxedWorker } from '../sandbox/sandbox';
 import snippetWorkerUrl from './snippet-worker.ts?worker&url';
 import { superviseWorker } from './worker-run';
@@ -34,6 +34,7 @@ export interface RunRequest {
   readonly code: string;
   readonly lineMap?: readonly number[];
   readonly knobs: Readonly<Record<string, KnobValue>>;
+  readonly locale?: SnippetLocale;
   readonly timeLimitMs: number;
 }
 
@@ -61,7 +62,7 @@ export function startRun(request: RunRequest, listener: RunListener): RunHandle 
       else listener.ended(reason, 'Stopped.');
     },
   });
-  const message: ToWorkerMessage = { type: 'run', code: request.code, lineMap: request.lineMap, knobs: request.knobs };
+  const message: ToWorkerMessage = { type: 'run', code: request.code, lineMap: request.lineMap, knobs: request.knobs, locale: request.locale };
   worker.postMessage(message);
 
   return {

@@ -9,8 +9,7 @@ import { blockNetwork, installImporter, moduleUrl, relayModuleRequest, spawnSibl
 import { formatLogLine } from '../runtime/format';
 import { MAX_LOG_LINES, MAX_LOG_LINE_CHARS } from '../runtime/limits';
 import { readerPosition } from '../runtime/stack-lines';
-import { setHost } from '../runtime/snippet';
-import type { TaskFunction } from '../runtime/task';
+import { setHost, type ParallelTask } from '../runtime/snippet';
 import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
 import type { FromTaskWorkerMessage, FromWorkerMessage, RunErrorKind, ToTaskWorker, ToTaskWorkerMessage, ToWorker, ToWorkerMessage } from '../runtime/protocol';
 import { readerModule } from './reader-module';
@@ -64,6 +63,7 @@ async function run(request: ToWorker['run']): Promise<void> {
   current = createWorkerHost({
     post,
     knobs: request.knobs,
+    locale: request.locale,
     spawn: spawnSibling,
     childMessage: relayModuleRequest,
   });
@@ -81,10 +81,10 @@ async function run(request: ToWorker['run']): Promise<void> {
 }
 
 /** A parallel() task from its source, as a blob: module (the sandbox allows no eval). */
-async function taskFromModule(source: string): Promise<TaskFunction<unknown, unknown>> {
+async function taskFromModule(source: string): Promise<ParallelTask<unknown, unknown>> {
   const task: unknown = ((await import(/* @vite-ignore */ moduleUrl(`export default (${source});\n`))) as { default: unknown }).default;
   if (typeof task !== 'function') throw new Error('parallel(): the task must be a function.');
-  return task as TaskFunction<unknown, unknown>;
+  return task as ParallelTask<unknown, unknown>;
 }
 
 async function runTask(request: ToTaskWorker['task']): Promise<void> {

@@ -1,6 +1,7 @@
 /**
  * The reader's edits, kept per snippet in localStorage together with the hash
- * of the snippet version they started from.
+ * of the snippet version they started from, and the one edit a share link
+ * replaced, kept as a backup.
  * @module
  */
 
@@ -16,6 +17,19 @@ export interface SavedEdit {
 }
 
 const PREFIX = 'live-notes:edit:';
+const BACKUP_PREFIX = 'live-notes:edit-backup:';
+
+/** What the reader is told when a save fails (snippets and exercises alike). */
+export const NOT_SAVED_NOTICE = "Couldn't save in this browser (storage is full or blocked); your edit is kept until you leave this page.";
+
+/** The browser's localStorage, or null where it is blocked (reading `localStorage` itself can throw). */
+export function browserStore(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}
 
 interface Stored {
   readonly code: string;
@@ -59,6 +73,42 @@ export function saveEdit(store: EditStore, snippetId: string, code: string, orig
 export function clearEdit(store: EditStore, snippetId: string): void {
   try {
     store.removeItem(editKey(snippetId));
+  } catch {
+    // Storage unavailable: nothing was saved either.
+  }
+}
+
+/** Storage key of the edit a share link replaced, by snippet id. */
+export function backupKey(snippetId: string): string {
+  return BACKUP_PREFIX + snippetId;
+}
+
+/**
+ * Keeps `code` (the reader's edit a share link is about to replace) as the snippet's backup.
+ * @returns false when storage is full or unavailable.
+ */
+export function saveBackup(store: EditStore, snippetId: string, code: string): boolean {
+  try {
+    store.setItem(backupKey(snippetId), code);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The edit a share link replaced, or null. */
+export function loadBackup(store: EditStore, snippetId: string): string | null {
+  try {
+    return store.getItem(backupKey(snippetId));
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the backup (once restored). */
+export function clearBackup(store: EditStore, snippetId: string): void {
+  try {
+    store.removeItem(backupKey(snippetId));
   } catch {
     // Storage unavailable: nothing was saved either.
   }

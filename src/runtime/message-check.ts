@@ -7,7 +7,7 @@
  */
 import { guardFigure } from './figure-guard';
 import { checkKnobDecl } from './knob-rules';
-import { MAX_ERROR_CHARS, MAX_LOG_LINE_CHARS, MAX_LOG_LINES } from './limits';
+import { MAX_ERROR_CHARS, MAX_FIGURES_PER_RUN, MAX_LOG_LINE_CHARS, MAX_LOG_LINES } from './limits';
 import type { FromWorkerMessage, RunError, RunErrorKind } from './protocol';
 import type { Figure } from './snippet';
 
@@ -52,7 +52,8 @@ export function checkFromWorker(raw: unknown): CheckedMessage {
       if (!Array.isArray(data.figures)) return { dropped: 'figures must be a list' };
       const figures: Figure[] = [];
       const notes: string[] = [];
-      for (const raw of data.figures.slice(0, 100)) {
+      // More ids than a run may draw at all are not even looked at (the page keeps the first ones it saw).
+      for (const raw of data.figures.slice(0, MAX_FIGURES_PER_RUN)) {
         const guarded = guardFigure(raw);
         notes.push(...guarded.notes);
         if (guarded.figure) figures.push(guarded.figure);

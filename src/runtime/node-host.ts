@@ -4,7 +4,7 @@
  */
 import * as engine from '@engine';
 import { formatLogLine } from './format';
-import { setHost, type Figure, type KnobDecl, type KnobValue, type SnippetHost } from './snippet';
+import { setHost, type Figure, type KnobDecl, type KnobValue, type SnippetHost, type SnippetLocale } from './snippet';
 import { taskFromSource } from './task';
 
 /** Everything one run of a snippet produced. */
@@ -24,6 +24,8 @@ export interface SnippetRun {
 export interface RunOptions {
   /** Knob values to use instead of the defaults. */
   readonly knobs?: Record<string, KnobValue>;
+  /** The page language the snippet's `label()` calls answer in (default English). */
+  readonly locale?: SnippetLocale;
 }
 
 /** Builds a task function from its source (kept here for existing imports). */
@@ -47,6 +49,7 @@ export async function runSnippet(load: () => Promise<Record<string, unknown>>, o
   const unknown = new Set(Object.keys(overrides));
 
   const host: SnippetHost = {
+    locale: options.locale ?? 'en',
     knob(decl) {
       knobs.push(decl);
       unknown.delete(decl.name);

@@ -6,7 +6,7 @@
  * `checkFromWorker` (message-check.ts): workers run untrusted code.
  * @module
  */
-import type { Figure, KnobDecl, KnobValue } from './snippet';
+import type { Figure, KnobDecl, KnobValue, SnippetLocale } from './snippet';
 
 /** One message of a map: `{ type: name, ...payload }`. */
 export type Message<M, K extends keyof M = keyof M> = K extends keyof M ? { readonly type: K } & M[K] : never;
@@ -46,6 +46,8 @@ export interface ToWorker {
     /** Set when the page transpiled already: generated line to the reader's line (index 1-based). */
     readonly lineMap?: readonly number[];
     readonly knobs: Readonly<Record<string, KnobValue>>;
+    /** The language of the page: the snippet's `label()` calls answer in it. */
+    readonly locale?: SnippetLocale;
   };
   /** A live knob moved while the snippet runs. */
   liveKnob: { readonly name: string; readonly value: KnobValue };

@@ -53,6 +53,15 @@ export type KnobDecl =
 /** The value of any knob: a number, a choice's string, or a toggle's boolean. */
 export type KnobValue = number | string | boolean;
 
+/** The language of the page a snippet runs for: English, or Simplified Chinese (the /zh-cn/ edition). */
+export type SnippetLocale = 'en' | 'zh-cn';
+
+/** A text in both languages, for {@link label}. */
+export interface BilingualText {
+  readonly en: string;
+  readonly zh: string;
+}
+
 /** A task for {@link parallel}: a self-contained function of its input and the engine. */
 export type ParallelTask<I, O> = (input: I, engine: typeof import('@engine')) => O | Promise<O>;
 
@@ -67,6 +76,8 @@ export interface SnippetHost {
   /** Lets the host deliver messages (Stop, live knob changes) before the snippet goes on. */
   tick(): Promise<void>;
   parallel<I, O>(inputs: readonly I[], taskSource: string, onResult?: (output: O, index: number) => void): Promise<O[]>;
+  /** The page's language, for {@link label}; English when the host does not say. */
+  readonly locale?: SnippetLocale;
 }
 
 let host: SnippetHost | null = null;
@@ -133,6 +144,15 @@ export function progress(fraction: number): void {
   current().progress(Math.min(1, Math.max(0, fraction)));
 }
 
+/**
+ * A figure title, axis title, legend name or console text in the page's language,
+ * so one snippet file serves both editions of the site:
+ * `plot('cost', traces, { yaxis: { title: { text: label({ en: 'cost', zh: '代价' }) } } })`.
+ */
+export function label(text: BilingualText): string {
+  return current().locale === 'zh-cn' ? text.zh : text.en;
+}
+
 /** Gives the page a moment to deliver Stop and live knob changes. */
 export function tick(): Promise<void> {
   return current().tick();
@@ -152,3 +172,16 @@ export function parallel<I, O>(
 ): Promise<O[]> {
   return current().parallel(inputs, task.toString(), onResult);
 }
+
+/**
+ * TensorFlow.js (tfjs-core on its cpu backend), loaded when a snippet first
+ * asks for it, for comparing the engine with a production framework:
+ *
+ * ```ts
+ * const tf = await loadTensorflow();
+ * const w = tf.variable(tf.scalar(0));
+ * const optimizer = tf.train.adam(0.1);
+ * for (let step = 0; step < 200; step++) optimizer.minimize(() => w.square().sub(w.mul(10)).add(25).asScalar());
+ * ```
+ */
+export { loadTensorflow, type TF } from './tensorflow';

@@ -6,7 +6,7 @@
  */
 import type { FromTaskWorkerMessage, FromWorkerMessage, ToTaskWorkerMessage } from './protocol';
 import { validKnobValue } from './knob-rules';
-import type { Figure, KnobDecl, KnobValue, SnippetHost } from './snippet';
+import type { Figure, KnobDecl, KnobValue, SnippetHost, SnippetLocale } from './snippet';
 import { createThrottle, type Throttle } from './throttle';
 
 /** Minimum time between two batches of figure updates sent to the page. */
@@ -19,6 +19,8 @@ export const MAX_PARALLEL = 8;
 /** The worker-side pieces the host needs, replaceable in tests. */
 export interface WorkerHostOptions {
   readonly post: (message: FromWorkerMessage) => void;
+  /** The page's language, for the snippet's `label()` calls (English when absent). */
+  readonly locale?: SnippetLocale;
   /** Knob values chosen in the page (sliders), by name. */
   readonly knobs: Readonly<Record<string, KnobValue>>;
   /** Starts a child worker for one parallel() task. */
@@ -66,6 +68,7 @@ export function createWorkerHost(options: WorkerHostOptions): WorkerHost {
   });
 
   const host: SnippetHost = {
+    locale: options.locale === 'zh-cn' ? 'zh-cn' : 'en',
     knob(decl) {
       declared.set(decl.name, decl);
       post({ type: 'knob', decl });

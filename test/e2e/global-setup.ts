@@ -9,6 +9,8 @@ import { serveStatic } from './static-server';
 import { chromiumPath } from './browser';
 
 export const basePath = '/notes/';
+/** Where the site would be deployed, for its hreflang addresses (a reserved name: nothing is fetched from it). */
+export const deployedOrigin = 'https://live-notes.example';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -23,7 +25,7 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     execFileSync('npm', ['run', 'build'], {
       stdio: 'inherit',
-      env: { ...process.env, BASE_PATH: basePath, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, BASE_PATH: basePath, SITE_URL: deployedOrigin, ASTRO_TELEMETRY_DISABLED: '1' },
     });
   }
   const { server, url } = await serveStatic('dist', basePath);

@@ -1,9 +1,11 @@
 /**
- * Visits every page reachable from the landing page under the base path and fails on console errors,
- * failed requests, requests to other origins, broken internal links or missing assets.
+ * Visits every page reachable from the landing page under the base path (both languages: the language
+ * switch links every page to its Chinese twin) and fails on console errors, failed requests, requests to
+ * other origins, broken internal links or missing assets.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, watch, type Browser } from './browser';
+import { untranslatedUiStrings } from './i18n-helpers';
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;
@@ -27,6 +29,8 @@ describe('every page', () => {
     const queue = [siteUrl];
     const visited = new Set<string>();
     const brokenLinks: string[] = [];
+    const chinesePages: string[] = [];
+    const alternatesByPage = new Map<string, string>();
     while (queue.length > 0) {
       const url = queue.shift()!;
       if (visited.has(url)) continue;
@@ -36,8 +40,8 @@ describe('every page', () => {
         brokenLinks.push(`${url} -> ${response?.status()}`);
         continue;
       }
-      // Every asset the HTML names must load (images, styles, scripts, icons).
-      const assets = await page.$$eval('[src], link[href]', (els) =>
+      // Every asset the HTML names must load (images, styles, scripts, icons). Alternates are pages, below.
+      const assets = await page.$$eval('[src], link[href]:not([rel="alternate"])', (els) =>
         els.map((e) => (e as HTMLImageElement).src || (e as HTMLLinkElement).href).filter(Boolean));
       for (const asset of new Set(assets)) {
         if (!asset.startsWith('http')) continue;
@@ -46,6 +50,24 @@ describe('every page', () => {
       }
       const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
       for (const link of internal(links)) if (!visited.has(link)) queue.push(link);
+      // hreflang alternates name the page in every language (full addresses on the deployed origin):
+      // each must exist here, and the page's own language must be one of them.
+      const alternates = await page.$$eval('link[rel="alternate"][hreflang]', (ls) =>
+        ls.map((l) => ({ lang: l.getAttribute('hreflang')!, path: new URL((l as HTMLLinkElement).href).pathname })));
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      alternatesByPage.set(url, alternates.map((a) => a.lang).sort().join(' '));
+      if (!alternates.some((a) => a.lang === lang && a.path === new URL(url).pathname)) {
+        brokenLinks.push(`${url}: no hreflang alternate for its own language ${lang}`);
+      }
+      for (const { path } of alternates) {
+        const alternate = new URL(path, siteUrl).href;
+        if (!visited.has(alternate)) queue.push(alternate);
+      }
+      if (url.includes('/zh-cn/')) {
+        chinesePages.push(url);
+        if (lang !== 'zh-CN') brokenLinks.push(`${url}: <html lang="${lang}">, not zh-CN`);
+        for (const text of await untranslatedUiStrings(page)) brokenLinks.push(`${url}: English UI text "${text}" on a Chinese page`);
+      } else if (lang !== 'en') brokenLinks.push(`${url}: <html lang="${lang}">, not en`);
       // Fragment links must name an element on their page.
       const missingTargets = await page.$$eval('a[href^="#"]', (as) =>
         as.map((a) => a.getAttribute('href')!.slice(1)).filter((id) => id && !document.getElementById(decodeURIComponent(id))));
@@ -56,9 +78,11 @@ describe('every page', () => {
     expect(problems.consoleErrors).toEqual([]);
     expect(problems.failedRequests).toEqual([]);
     expect(problems.foreignRequests).toEqual([]);
-    // The landing page, 9 chapters at least.
-    expect(visited.size).toBeGreaterThanOrEqual(10);
-    console.log(`visited ${visited.size} pages`);
+    // The landing page, 9 chapters and the API page, in each language.
+    expect(visited.size).toBeGreaterThanOrEqual(22);
+    expect(chinesePages.length).toBeGreaterThanOrEqual(11);
+    expect(new Set(alternatesByPage.values())).toEqual(new Set(['en x-default zh-CN']));
+    console.log(`visited ${visited.size} pages, ${chinesePages.length} of them Chinese`);
   });
 
   it('serves a 404 page for an unknown address', async () => {
@@ -66,6 +90,14 @@ describe('every page', () => {
     const response = await page.goto(`${siteUrl}no-such-page/`);
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toContain('not found');
+    await page.close();
+  });
+
+  it('has a Chinese 404 page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${siteUrl}zh-cn/404/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('找不到页面');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await page.close();
   });
 
@@ -105,20 +137,94 @@ describe('search', () => {
   });
 });
 
-describe('offline', () => {
-  it('reads a chapter with the network gone, after one visit', async () => {
+describe('search in Chinese', () => {
+  it('searches the Chinese index on a Chinese page, and each query finds its chapter', async () => {
     const page = await browser.context.newPage();
+    const problems = watch(page, siteUrl);
+    await page.goto(`${siteUrl}zh-cn/`);
+    await page.getByRole('button', { name: '搜索' }).click();
+    const input = page.locator('#search-input');
+    expect(await input.getAttribute('placeholder')).toContain('搜索');
+    const queries = {
+      偏差修正: 'zh-cn/chapters/exponentially-weighted-averages/',
+      动量: 'zh-cn/chapters/momentum-rmsprop-adam/',
+      鞍点: 'zh-cn/chapters/local-optima-saddle-points/',
+      批归一化: 'zh-cn/chapters/batch-normalization/',
+    };
+    for (const [query, chapter] of Object.entries(queries)) {
+      await input.fill(query);
+      await expect.poll(() => page.locator('.status').textContent(), { timeout: 10_000 }).toContain(query);
+      const hrefs = await page.locator('.results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(hrefs, query).toContain(siteUrl + chapter);
+      // Only the Chinese index: every result is a Chinese page.
+      expect(hrefs.every((h) => h.startsWith(`${siteUrl}zh-cn/`)), hrefs.join(' ')).toBe(true);
+    }
+    expect(await page.locator('.status').textContent()).toMatch(/条结果/);
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.failedRequests).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('language switch', () => {
+  it('keeps the reader on the same chapter and section, both ways', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${siteUrl}chapters/exponentially-weighted-averages/#bias-correction`);
+    // The crawl's check for English UI text on Chinese pages does see it where it is.
+    expect((await untranslatedUiStrings(page)).length).toBeGreaterThan(10);
+    await page.getByRole('link', { name: '阅读本页的简体中文版' }).click();
+    await page.waitForURL(`${siteUrl}zh-cn/chapters/exponentially-weighted-averages/#bias-correction`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.locator('#bias-correction').textContent()).toBe('偏差修正');
+    expect(await page.locator('.toc a[href="#bias-correction"]').first().textContent()).toBe('偏差修正');
+    await page.getByRole('link', { name: 'Read this page in English' }).click();
+    await page.waitForURL(`${siteUrl}chapters/exponentially-weighted-averages/#bias-correction`);
+    expect(await page.locator('#bias-correction').textContent()).toBe('Bias correction');
+    await page.close();
+  });
+
+  it('shows an untranslated chapter in English under /zh-cn/ with a notice in Chinese', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${siteUrl}zh-cn/chapters/learning-rate-decay/`);
+    await expect(page.locator('.not-translated').textContent()).resolves.toContain('尚未译成中文');
+    expect(await page.locator('h1').textContent()).toBe('学习率衰减');
+    expect(await page.locator('.not-translated + [lang="en"] h2').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('offline', () => {
+  it('reads chapters, edits and runs a snippet with the network gone, after one visit', async () => {
+    // A browser of its own: a fresh service worker, and going offline touches no other test.
+    const offline = await launch();
+    const page = await offline.context.newPage();
     const chapter = `${siteUrl}chapters/learning-rate-decay/`;
-    await page.goto(siteUrl);
-    // The service worker precaches every page on install.
-    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await browser.context.setOffline(true);
+    const another = `${siteUrl}chapters/exponentially-weighted-averages/`;
     try {
       await page.goto(chapter);
+      // The service worker precaches every page and what they run on install.
+      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      await offline.context.setOffline(true);
+      await page.reload();
       await expect(page.locator('h1').textContent()).resolves.toContain('Learning-rate decay');
+      expect(await page.evaluate(() => customElements.get('live-snippet') !== undefined)).toBe(true);
+
+      await page.goto(another);
+      await expect(page.locator('h1').textContent()).resolves.toMatch(/weighted averages/i);
+      const snippet = page.locator('live-snippet').first();
+      await snippet.locator('button[data-action="edit"]').click();
+      await page.waitForFunction(() => document.querySelector('live-snippet')?.getAttribute('data-editor') === 'ready', null, { timeout: 60_000 });
+      await snippet.locator('button[data-action="run"]').click();
+      await page.waitForFunction(() => Number(document.querySelector('live-snippet')?.getAttribute('data-runs') ?? 0) > 0, null, { timeout: 120_000 });
+      expect(await snippet.getAttribute('data-state')).toBe('done');
+      expect(await snippet.locator('.snippet-figure[data-drawn]').count()).toBeGreaterThan(0);
+
+      // A page the build never made cannot have been saved: the worker says so instead of "Page not found".
+      await page.goto(`${siteUrl}chapters/never-built/`);
+      await expect(page.locator('body').textContent()).resolves.toContain('You are offline and this page was not saved yet');
     } finally {
-      await browser.context.setOffline(false);
-      await page.close();
+      await offline.context.setOffline(false);
+      await offline.close();
     }
   });
 });
@@ -128,8 +234,13 @@ describe('phone width', () => {
     const phone = await launch({ viewport: { width: 360, height: 780 } });
     try {
       const page = await phone.context.newPage();
-      await page.goto(siteUrl);
-      const links = internal(await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href)));
+      // Every page the two landing pages link to: the chapters in both languages, the API pages.
+      const found: string[] = [];
+      for (const landing of [siteUrl, `${siteUrl}zh-cn/`]) {
+        await page.goto(landing);
+        found.push(...(await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))));
+      }
+      const links = internal(found);
       const overflowing: string[] = [];
       for (const url of [siteUrl, ...links]) {
         await page.goto(url);
@@ -137,7 +248,7 @@ describe('phone width', () => {
         if (scrollWidth > clientWidth) overflowing.push(`${url}: ${scrollWidth}px wide in a ${clientWidth}px viewport`);
       }
       expect(overflowing).toEqual([]);
-      expect(links.length).toBeGreaterThanOrEqual(10);
+      expect(links.length).toBeGreaterThanOrEqual(22);
     } finally {
       await phone.close();
     }

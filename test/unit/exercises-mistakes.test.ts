@@ -92,13 +92,15 @@ describe('common mistakes fail the case written for them', () => {
   });
 
   it('batch norm with the m − 1 variance fails the training cases, not inference', async () => {
-    const unbiased = (Z: number[][], g: number[], b: number[], running: { mean: number[]; variance: number[] }, training: boolean, eps: number) =>
-      Z.map((row) => row.map((z, j) => {
+    const unbiased = (Z: number[][], g: number[], b: number[], running: { mean: number[]; variance: number[] }, training: boolean, eps: number) => ({
+      zTilde: Z.map((row) => row.map((z, j) => {
         const col = Z.map((r) => r[j]);
         const mu = training ? col.reduce((a, c) => a + c, 0) / col.length : running.mean[j];
         const s2 = training ? col.reduce((a, c) => a + (c - mu) ** 2, 0) / (col.length - 1) : running.variance[j];
         return g[j] * (z - mu) / Math.sqrt(s2 + eps) + b[j];
-      }));
+      })),
+      running, // (the running-average update is checked by the chapter's own mistakes test)
+    });
     const failed = await failedCases('07-batch-normalization/exercises/batch-norm-forward', unbiased);
     expect(failed).toContain('training mode, γ = 1 and β = 0');
     expect(failed).not.toContain('inference on a single example uses the running averages');

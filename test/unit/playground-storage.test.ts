@@ -1,8 +1,9 @@
 /** Saved edits (versioned by source hash) and share links. */
 import { describe, expect, it } from 'vitest';
-import { shareLink, readShareHash } from '../../src/playground/share';
+import { MAX_SHARED_CODE_CHARS, parseShareHash, shareLink, readShareHash } from '../../src/playground/share';
+import { compressToEncodedURIComponent } from 'lz-string';
 import { sourceHash } from '../../src/playground/source-hash';
-import { clearEdit, editKey, loadEdit, saveEdit, type EditStore } from '../../src/playground/storage';
+import { backupKey, clearBackup, clearEdit, editKey, loadBackup, loadEdit, saveBackup, saveEdit, type EditStore } from '../../src/playground/storage';
 
 function memoryStore(): EditStore & { map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -89,5 +90,46 @@ describe('share links', () => {
     expect(readShareHash('')).toBeNull();
     expect(readShareHash('#share=a.ts')).toBeNull();
     expect(readShareHash('#share=a.ts&code=%%%')).toBeNull();
+  });
+});
+
+describe('broken share links', () => {
+  const problem = (hash: string) => {
+    const parsed = parseShareHash(hash);
+    return parsed && 'problem' in parsed ? parsed.problem : null;
+  };
+
+  it('names the problem of a link that is cut short, garbage or empty, for the snippet it names', () => {
+    const link = new URL(shareLink('http://h/p/', { snippetId: id, code: 'const a = 1;\nconsole.log(a * 2);\n' }));
+    expect(parseShareHash(link.hash)).toEqual({ snippetId: id, code: 'const a = 1;\nconsole.log(a * 2);\n' });
+    // (The last character or so can be padding: a link cut by one character may still hold all the code.)
+    for (const cut of [4, 10, Math.floor(link.hash.length / 3)]) expect(problem(link.hash.slice(0, -cut))).toMatch(/cannot be read/);
+    expect(problem(`#share=${encodeURIComponent(id)}&code=garbage-garbage`)).toMatch(/cannot be read/);
+    expect(problem(`#share=${encodeURIComponent(id)}`)).toMatch(/no code/);
+    expect(parseShareHash('#share=a.ts&code=%%%')?.snippetId).toBe('a.ts');
+  });
+
+  it('still opens an older link without a fingerprint', () => {
+    expect(readShareHash(`#share=a.ts&code=${compressToEncodedURIComponent('let x = 1;')}`)).toEqual({ snippetId: 'a.ts', code: 'let x = 1;' });
+  });
+
+  it('refuses code over the size limit, and an absurdly long compressed part without reading it', () => {
+    const huge = 'const filler = 1; // one line of a very long program\n'.repeat(Math.ceil(MAX_SHARED_CODE_CHARS / 50));
+    expect(huge.length).toBeGreaterThan(MAX_SHARED_CODE_CHARS);
+    expect(problem(new URL(shareLink('http://h/p/', { snippetId: id, code: huge })).hash)).toMatch(/more than 200 KB/);
+    expect(problem(`#share=a.ts&code=${'A'.repeat(6 * MAX_SHARED_CODE_CHARS)}`)).toMatch(/more than 200 KB/);
+  });
+});
+
+describe('share-over-edit backup', () => {
+  it('keeps the replaced edit under its own key until cleared', () => {
+    const store = memoryStore();
+    expect(saveBackup(store, id, 'my edit')).toBe(true);
+    expect(store.getItem(backupKey(id))).toBe('my edit');
+    expect(loadBackup(store, id)).toBe('my edit');
+    clearBackup(store, id);
+    expect(loadBackup(store, id)).toBeNull();
+    const full: EditStore = { ...store, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    expect(saveBackup(full, id, 'x')).toBe(false);
   });
 });

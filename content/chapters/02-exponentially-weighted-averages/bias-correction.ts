@@ -1,5 +1,5 @@
 import { seattleWeather } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // The first weeks of 2012: v{0} = 0 drags the average towards zero until βᵗ has died away.
 const oneMinusBeta = knob('oneMinusBeta', 0.02, { min: 0.001, max: 0.5, log: true, label: '1 − β' });
@@ -20,10 +20,10 @@ const soFar = theta.slice(0, 20).map((_, i) => theta.slice(0, i + 1).reduce((a, 
 const t = theta.slice(0, daysShown).map((_, i) => i + 1);
 const first = (values: number[]) => values.slice(0, daysShown);
 plot('start', [
-  { x: t, y: first(theta), name: 'daily high θ', mode: 'markers', marker: { size: 4 } },
-  { x: t, y: first(raw), name: 'v (starts at 0)', mode: 'lines' },
+  { x: t, y: first(theta), name: label({ en: 'daily high θ', zh: '每日最高气温 θ' }), mode: 'markers', marker: { size: 4 } },
+  { x: t, y: first(raw), name: label({ en: 'v (starts at 0)', zh: 'v（从 0 开始）' }), mode: 'lines' },
   { x: t, y: first(corrected), name: 'v / (1 − βᵗ)', mode: 'lines', line: { width: 3 } },
-], { xaxis: { title: { text: 'day t of 2012' } }, yaxis: { title: { text: '°C' } } });
+], { xaxis: { title: { text: label({ en: 'day t of 2012', zh: '2012 年第 t 天' }) } }, yaxis: { title: { text: '°C' } } });
 
 const meanGap = (curve: number[], days: number) => curve.slice(0, days).reduce((s, c, i) => s + Math.abs(c - soFar[i]), 0) / days;
 export const firstDayTheta = theta[0];
@@ -34,5 +34,12 @@ export const gapCorrectedFirstWeeks = meanGap(corrected, 20);
 /** First day on which correcting changes v by less than 0.1 °C: βᵗ has become negligible. */
 const fades = corrected.findIndex((c, i) => Math.abs(c - raw[i]) < 0.1);
 export const dayCorrectionFades = fades < 0 ? Infinity : fades + 1;
-console.log(`β = ${beta.toFixed(3)}: day 1 θ = ${theta[0]} °C, v = ${raw[0].toFixed(2)}, corrected ${corrected[0].toFixed(2)}`);
-console.log(fades < 0 ? 'the correction still matters after four years' : `the correction changes v by under 0.1 °C from day ${dayCorrectionFades}`);
+console.log(label({
+  en: `β = ${beta.toFixed(3)}: day 1 θ = ${theta[0]} °C, v = ${raw[0].toFixed(2)}, corrected ${corrected[0].toFixed(2)}`,
+  zh: `β = ${beta.toFixed(3)}：第 1 天 θ = ${theta[0]} °C，v = ${raw[0].toFixed(2)}，修正后 ${corrected[0].toFixed(2)}`,
+}));
+console.log(
+  fades < 0
+    ? label({ en: 'the correction still matters after four years', zh: '四年之后修正仍然有影响' })
+    : label({ en: `the correction changes v by under 0.1 °C from day ${dayCorrectionFades}`, zh: `从第 ${dayCorrectionFades} 天起，修正对 v 的改变不到 0.1 °C` }),
+);

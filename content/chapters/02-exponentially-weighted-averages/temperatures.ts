@@ -1,10 +1,10 @@
 import { seattleWeather } from '@engine';
-import { knob, plot, toggle } from '@snippet';
+import { knob, label, plot, toggle } from '@snippet';
 
 // Seattle's daily highs in 2012, smoothed with v{t} = β·v{t-1} + (1 − β)·θ{t}.
 const oneMinusBeta = knob('oneMinusBeta', 0.1, { min: 0.001, max: 0.5, log: true, label: '1 − β' });
 const beta = 1 - oneMinusBeta;
-const correct = toggle('biasCorrection', false, 'bias correction v/(1 − βᵗ)');
+const correct = toggle('biasCorrection', false, label({ en: 'bias correction v/(1 − βᵗ)', zh: '偏差修正 v/(1 − βᵗ)' }));
 const weather = seattleWeather();
 const theta = weather.tempMax.slice(0, 366); // 2012 was a leap year
 const days = weather.date.slice(0, 366);
@@ -41,14 +41,17 @@ const betas = [0.5, 0.9, 0.98];
 const curves = betas.map((b) => average(theta, b, correct));
 const mine = average(theta, beta, correct);
 plot('temperatures', [
-  { x: days, y: theta, name: 'daily high θ', mode: 'markers', marker: { size: 3 } },
+  { x: days, y: theta, name: label({ en: 'daily high θ', zh: '每日最高气温 θ' }), mode: 'markers', marker: { size: 3 } },
   ...curves.map((v, k) => ({ x: days, y: v, name: `β = ${betas[k]}`, mode: 'lines' as const, line: { width: 1 } })),
-  { x: days, y: mine, name: `your β = ${beta.toFixed(3)}`, mode: 'lines', line: { width: 3 } },
-], { xaxis: { title: { text: 'day (2012)' } }, yaxis: { title: { text: '°C' } } });
+  { x: days, y: mine, name: label({ en: `your β = ${beta.toFixed(3)}`, zh: `你的 β = ${beta.toFixed(3)}` }), mode: 'lines', line: { width: 3 } },
+], { xaxis: { title: { text: label({ en: 'day (2012)', zh: '日期（2012 年）' }) } }, yaxis: { title: { text: '°C' } } });
 
 export const roughnessByBeta = curves.map(roughness);
 export const lagByBeta = curves.map(lag);
 export const roughnessOfData = roughness(theta);
 export const yourRoughness = roughness(mine);
 export const yourLag = lag(mine);
-console.log(`β = ${beta.toFixed(3)}: moves ${yourRoughness.toFixed(2)} °C a day (data: ${roughnessOfData.toFixed(2)}), lags ${yourLag} days`);
+console.log(label({
+  en: `β = ${beta.toFixed(3)}: moves ${yourRoughness.toFixed(2)} °C a day (data: ${roughnessOfData.toFixed(2)}), lags ${yourLag} days`,
+  zh: `β = ${beta.toFixed(3)}：平均每天变化 ${yourRoughness.toFixed(2)} °C（原始数据 ${roughnessOfData.toFixed(2)}），滞后 ${yourLag} 天`,
+}));

@@ -1,4 +1,4 @@
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // Unrolled, v{t} = (1-β)θ{t} + (1-β)β θ{t-1} + (1-β)β² θ{t-2} + ...: day k back gets weight (1-β)βᵏ.
 const oneMinusBeta = knob('oneMinusBeta', 0.1, { min: 0.001, max: 0.5, log: true, label: '1 − β' });
@@ -20,8 +20,8 @@ plot('weights', [
   { type: 'bar', x: ks, y: weights, name: '(1 − β)βᵏ' },
   { x: [window, window], y: [0, 1 - beta], mode: 'lines', name: `1/(1 − β) = ${window.toFixed(1)}`, line: { dash: 'dash' } },
 ], {
-  xaxis: { title: { text: 'k, days back from today' } },
-  yaxis: { title: { text: 'weight of θ(t−k)' } },
+  xaxis: { title: { text: label({ en: 'k, days back from today', zh: 'k：从今天往前数的天数' }) } },
+  yaxis: { title: { text: label({ en: 'weight of θ(t−k)', zh: 'θ(t−k) 的权重' }) } },
 });
 
 // Why 1/(1-β): with ε = 1 - β, the weight after 1/ε days has shrunk by (1 - ε)^(1/ε), which tends to 1/e.
@@ -30,8 +30,8 @@ plot('limit', [
   { x: epsilons, y: epsilons.map((e) => (1 - e) ** (1 / e)), name: '(1 − ε)^(1/ε)', mode: 'lines' },
   { x: [epsilons[59], epsilons[0]], y: [1 / Math.E, 1 / Math.E], name: '1/e ≈ 0.368', mode: 'lines', line: { dash: 'dot' } },
 ], {
-  xaxis: { title: { text: 'ε = 1 − β (log scale)' }, type: 'log', autorange: 'reversed' },
-  yaxis: { title: { text: 'shrink factor after 1/ε days' } },
+  xaxis: { title: { text: label({ en: 'ε = 1 − β (log scale)', zh: 'ε = 1 − β（对数坐标）' }) }, type: 'log', autorange: 'reversed' },
+  yaxis: { title: { text: label({ en: 'shrink factor after 1/ε days', zh: '1/ε 天后的衰减倍数' }) } },
 });
 
 export const oneOverOneMinusBeta = window;
@@ -42,4 +42,7 @@ export const weightBeyondWindow = beta ** Math.round(window); // total weight of
 let age = 0; // mean age of the weights, summed far enough back to be exact: β/(1-β)
 for (let k = 0; k < 40 * window; k++) age += k * (1 - beta) * beta ** k;
 export const meanAge = age;
-console.log(`β = ${beta.toFixed(3)}: ${days} days carry 63% of the weight; 1/(1-β) = ${window.toFixed(1)}; β^(1/(1-β)) = ${shrinkAfterWindow.toFixed(3)}`);
+console.log(label({
+  en: `β = ${beta.toFixed(3)}: ${days} days carry 63% of the weight; 1/(1-β) = ${window.toFixed(1)}; β^(1/(1-β)) = ${shrinkAfterWindow.toFixed(3)}`,
+  zh: `β = ${beta.toFixed(3)}：最近 ${days} 天占了 63% 的权重；1/(1-β) = ${window.toFixed(1)}；β^(1/(1-β)) = ${shrinkAfterWindow.toFixed(3)}`,
+}));

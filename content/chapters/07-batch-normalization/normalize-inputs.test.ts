@@ -37,4 +37,18 @@ describe('normalize-inputs', () => {
     expect(e.stepsRaw).toBe(Infinity);
     expect(e.conditionNormalized).toBeLessThan(1.2);
   });
+
+  it('the prose and the code name the same units for the default range ratio of 10', async () => {
+    const { readFileSync } = await import('node:fs');
+    const prose = readFileSync(new URL('./index.mdx', import.meta.url), 'utf8');
+    const code = readFileSync(new URL('./normalize-inputs.ts', import.meta.url), 'utf8');
+    const run = await runWith();
+    const scale = run.knobs.find((k) => k.name === 'scale');
+    expect(scale?.value).toBe(10); // a decimetre is a tenth of a metre
+    for (const text of [prose, code]) {
+      expect(text).toMatch(/metres/);
+      expect(text).toMatch(/decimetres/);
+      expect(text).not.toMatch(/centimetres/);
+    }
+  });
 });

@@ -4,7 +4,7 @@ import { knob, plot } from '@snippet';
 const scale = knob('scale', 10, { min: 1, max: 100, log: true, label: 'range of x₂ / range of x₁' });
 const steps = knob('steps', 30, { min: 5, max: 200, step: 5, label: 'steps drawn' });
 
-// Two input features on different ranges (think metres and centimetres), and a target.
+// Two input features on different ranges (think two lengths, one in metres and one in decimetres: scale 10), and a target.
 const rng = new Rng(4);
 const rows = Array.from({ length: 200 }, () => [1 + 0.5 * rng.normal(), scale * (1 + 0.5 * rng.normal())]);
 const target = rows.map(([a, b]) => a + b / scale + 0.2 * rng.normal());

@@ -24,4 +24,17 @@ describe('test-time', () => {
     expect((run.figures.running.data[0] as { y: number[] }).y).toHaveLength(40 * 5);
     expect(run.figures.single.data).toHaveLength(2);
   });
+
+  it('the running averages start at 0 and 1 with no bias correction, as the prose says', async () => {
+    const { batchNorm } = await import('@engine');
+    const fresh = batchNorm(3);
+    expect(Array.from(fresh.runningMean)).toEqual([0, 0, 0]);
+    expect(Array.from(fresh.runningVariance)).toEqual([1, 1, 1]);
+    for (const momentum of [0.9, 0.5]) {
+      const e = (await runWith({ momentum })).exports as Record<string, number>;
+      // After the first mini-batch: β·0 + (1 − β)·μ, not μ (which a bias correction would give).
+      expect(e.firstRunningMean).toBeCloseTo((1 - momentum) * e.firstBatchMean, 12);
+      expect(Math.abs(e.firstBatchMean)).toBeGreaterThan(1e-4); // not a trivial 0 = 0
+    }
+  });
 });

@@ -31,6 +31,9 @@ for (let epoch = 0; epoch < epochs; epoch++) {
 // What running the final network over the whole training set would give instead (the other option).
 model.predict(train.x);
 const z = watchedDense.output!.column(0);
+/** The first mini-batch's μ and the running average after it: no bias correction, so (1 − β)·μ, from a start at 0. */
+export const firstBatchMean = batchMeans[0];
+export const firstRunningMean = runningMeans[0];
 /** μ of unit 1 of layer 2 over the whole training set, and its running average kept during training. */
 export const trainingSetMean = z.reduce((s, v) => s + v, 0) / z.length;
 export const runningMean = watchedNorm.runningMean[0];

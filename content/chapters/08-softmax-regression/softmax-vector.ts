@@ -1,7 +1,7 @@
 import { Tensor, softmax } from '@engine';
 import { knob, plot } from '@snippet';
 
-const z3 = knob('z3', 3, { min: -5, max: 10, step: 0.5, label: 'z₄ (the last score)' });
+const z3 = knob('z3', 3, { min: -5, max: 10, step: 0.5, label: 'z₃ (the last score)' });
 const scale = knob('scale', 1, { min: 0.1, max: 5, step: 0.1, label: 'multiply every z by' });
 
 // The course's example: scores z^[L] of the last layer for C = 4 classes.
@@ -18,6 +18,8 @@ const fromEngine = Array.from(softmax().forward(Tensor.from([z]), true).data);
 /** Exponentials t = e^z and probabilities ŷ = t / Σt. */
 export const exponentials = t;
 export const probabilities = yHat;
+/** Σt, the normalizer. */
+export const expSum = total;
 /** Σ ŷ (1 up to rounding). */
 export const sum = yHat.reduce((s, v) => s + v, 0);
 /** Largest gap between the two-line softmax and the engine's layer. */

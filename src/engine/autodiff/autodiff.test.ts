@@ -7,6 +7,8 @@ import { randomTensor } from '../layers/test-helpers';
 import { constant, variable, type Var } from './var';
 import { graphOf } from './graph';
 import { minimize } from './minimize';
+import { adam } from '../optimizers/adam';
+import { sgd } from '../optimizers/gradient-descent';
 import { InputError, ShapeError } from '../errors';
 
 /** Backward once, then compare every variable's grad with central differences of the scalar f. */
@@ -147,10 +149,25 @@ describe('autodiff errors', () => {
     expect(() => variable([1, 2]).mul(2).backward()).toThrow(/scalar cost, got shape \[2\]/);
     expect(() => variable([1, NaN])).toThrow(InputError);
   });
+  it('minimize with an optimizer: sgd(α) takes the plain steps, adam keeps its state across calls', () => {
+    const plain = variable(0), viaSgd = variable(0);
+    const cost = (w: Var) => () => w.mul(w).sub(w.mul(10)).add(25);
+    minimize(cost(plain), [plain], { learningRate: 0.1, steps: 30 });
+    minimize(cost(viaSgd), [viaSgd], { optimizer: sgd(0.1), steps: 30 });
+    expect(viaSgd.item()).toBe(plain.item());
+    // 300 single steps with one Adam equal one call of 300 steps: the moments persist.
+    const once = variable(0), stepwise = variable(0);
+    minimize(cost(once), [once], { optimizer: adam(0.1), steps: 300 });
+    const opt = adam(0.1);
+    for (let k = 0; k < 300; k++) minimize(cost(stepwise), [stepwise], { optimizer: opt, steps: 1 });
+    expect(stepwise.item()).toBe(once.item());
+    expect(Math.abs(once.item() - 5)).toBeLessThan(1e-3);
+  });
   it('minimize checks its options', () => {
     const w = variable(0);
     expect(() => minimize(() => w.mul(w), [w], { learningRate: 0 })).toThrow(/learningRate must be > 0/);
-    expect(() => minimize(() => w.mul(w), [w], { lr: 0.1 } as never)).toThrow(/unknown option "lr" \(allowed: learningRate, steps\)/);
+    expect(() => minimize(() => w.mul(w), [w], { lr: 0.1 } as never)).toThrow(/unknown option "lr" \(allowed: learningRate, steps, optimizer\)/);
+    expect(() => minimize(() => w.mul(w), [w], { learningRate: 0.1, optimizer: sgd(0.1) })).toThrow(/either learningRate or an optimizer/);
     expect(() => minimize(() => w.mul(w), [constant(1)])).toThrow(/not a variable/);
   });
 });

@@ -1,11 +1,14 @@
 import type { Rng } from '@engine';
 
+/** How a hyperparameter is sampled: the exponent uniformly ('log'), or whole numbers uniformly ('integer'). */
+export type SamplingScale = 'log' | 'integer';
+
 /**
- * `n` learning rates sampled on a log scale from [low, high):
- * for each sample, u = rng.uniform() (one call per sample),
- * r = a + (b − a)·u with a = log₁₀(low) and b = log₁₀(high), and α = 10^r.
+ * `n` values between `low` and `high`, one u = rng.uniform() per sample:
+ * 'log': r = a + (b − a)·u with a = log₁₀(low), b = log₁₀(high), and the value 10^r;
+ * 'integer': low + floor((high − low + 1)·u), every whole number from low to high inclusive.
  */
-export function sampleLogScale(low: number, high: number, n: number, rng: Rng): number[] {
-  // TODO: sample the exponent, not α itself.
+export function sampleHyperparameter(low: number, high: number, n: number, scale: SamplingScale, rng: Rng): number[] {
+  // TODO: sample on the scale asked for, not uniformly between low and high.
   return Array.from({ length: n }, () => low + (high - low) * rng.uniform());
 }

@@ -1,0 +1,33 @@
+/**
+ * The Chinese edition's terms: one Chinese word per English term, used the same way in every chapter.
+ * At its first use in a chapter's text a term is written 中文（English）, after that as the Chinese term
+ * alone; `avoid` lists the near-synonyms a translator might reach for instead (test/unit/i18n-glossary.test.ts).
+ */
+export interface GlossaryEntry {
+  readonly zh: string;
+  readonly en: string;
+  /** Other Chinese renderings of the same term that the edition does not use. */
+  readonly avoid?: readonly string[];
+}
+
+export const glossary: readonly GlossaryEntry[] = [
+  { zh: '小批量梯度下降', en: 'mini-batch gradient descent', avoid: ['迷你批', '小批次梯度下降'] },
+  { zh: '小批量', en: 'mini-batch', avoid: ['迷你批', '小批次'] },
+  { zh: '梯度下降', en: 'gradient descent', avoid: ['梯度递降'] },
+  { zh: '指数加权平均', en: 'exponentially weighted average', avoid: ['指数移动平均', '指数滑动平均'] },
+  { zh: '偏差修正', en: 'bias correction', avoid: ['偏差校正', '偏置修正', '偏差纠正'] },
+  { zh: '动量', en: 'momentum', avoid: ['冲量'] },
+  { zh: '学习率衰减', en: 'learning-rate decay', avoid: ['学习速率衰减'] },
+  { zh: '学习率', en: 'learning rate', avoid: ['学习速率'] },
+  { zh: '超参数', en: 'hyperparameter', avoid: ['超参'] },
+  { zh: '批归一化', en: 'batch normalization', avoid: ['批量归一化', '批标准化', '批规范化'] },
+  { zh: '鞍点', en: 'saddle point' },
+  { zh: '平稳段', en: 'plateau', avoid: ['高原', '平台期'] },
+  { zh: '局部最优', en: 'local optimum' },
+  { zh: '优化器', en: 'optimizer' },
+  { zh: '滑动窗口', en: 'moving window', avoid: ['移动窗口'] },
+  { zh: '线性插值', en: 'linear interpolation' },
+  { zh: '经验法则', en: 'rule of thumb', avoid: ['拇指法则'] },
+  { zh: '代价函数', en: 'cost function', avoid: ['成本函数'] },
+  { zh: '自动微分', en: 'automatic differentiation' },
+];
