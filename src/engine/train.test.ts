@@ -59,10 +59,10 @@ describe('train', () => {
     const steps: number[] = [], epochs: number[] = [];
     const history = train(mlp([2, 3, 1], { seed: 1 }), moons, {
       loss: binaryCrossEntropy, optimizer: sgd(0.1), epochs: 10, batchSize: 100,
-      onStep: ({ step, batch, epoch }) => { steps.push(step); expect(batch).toBe((step - 1) % 3); expect(epoch).toBe(Math.ceil(step / 3)); },
-      onEpoch: ({ epoch, loss, accuracy: acc }) => { epochs.push(epoch); expect(Number.isFinite(loss) && Number.isFinite(acc)).toBe(true); return epoch < 4; },
+      onStep: ({ step, batch, epoch }) => { steps.push(step); expect(batch).toBe((step - 1) % 3); expect(epoch).toBe(Math.floor((step - 1) / 3)); },
+      onEpoch: ({ epoch, loss, accuracy: acc }) => { epochs.push(epoch); expect(Number.isFinite(loss) && Number.isFinite(acc)).toBe(true); return epoch < 3; },
     });
-    expect(epochs).toEqual([1, 2, 3, 4]);
+    expect(epochs).toEqual([0, 1, 2, 3]);
     expect(steps).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(history.epochLoss).toHaveLength(4);
   });
@@ -80,8 +80,23 @@ describe('train', () => {
     expect(error).toBeInstanceOf(DivergenceError);
     const { epoch, step, message } = error as DivergenceError;
     expect(step).toBeGreaterThan(1);
-    expect(epoch).toBe(Math.ceil(step / 10));
+    expect(epoch).toBe(Math.floor((step - 1) / 10));                    // epochs count from 0, steps from 1
     expect(message).toBe(`Loss diverged (${(error as DivergenceError).loss}) at epoch ${epoch}, step ${step}: try a smaller learning rate.`);
+  });
+
+  it('numbers epochs one way, from 0, in schedule, batchOrder, onStep, onEpoch and the history', () => {
+    const seen = { schedule: [] as number[], batchOrder: [] as number[], onStep: new Set<number>(), onEpoch: [] as number[], rateOfEpoch: [] as number[] };
+    const history = train(mlp([2, 3, 1], { seed: 1 }), moons, {
+      loss: binaryCrossEntropy, optimizer: sgd(0.1), epochs: 3, batchSize: 100,
+      schedule: (epoch) => { seen.schedule.push(epoch); return inverseTimeDecay(0.2, 1)(epoch); },
+      batchOrder: (epoch, m) => { seen.batchOrder.push(epoch); return Array.from({ length: m }, (_, i) => i); },
+      onStep: ({ epoch }) => { seen.onStep.add(epoch); },
+      onEpoch: ({ epoch, learningRate }) => { seen.onEpoch.push(epoch); seen.rateOfEpoch.push(learningRate); },
+    });
+    for (const epochs of [seen.schedule, seen.batchOrder, [...seen.onStep], seen.onEpoch]) expect(epochs).toEqual([0, 1, 2]);
+    // The first epoch runs at α0 (the lecture's table, which counts from 1, starts at α0/2).
+    expect(seen.rateOfEpoch).toEqual([0.2, 0.1, 0.2 / 3]);
+    expect(history.learningRates).toEqual(seen.rateOfEpoch);
   });
 
   it('rejects bad options and data, saying what is wrong', () => {

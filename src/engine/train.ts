@@ -1,6 +1,16 @@
 /**
  * The training loop: epochs of mini-batch updates with callbacks, a history
  * to plot, learning-rate decay per epoch, and a divergence check.
+ *
+ * Epoch numbering, the one convention of this module: an epoch number counts
+ * from 0 (the first pass over the data is epoch 0) everywhere train() hands
+ * one out or asks for one: `schedule(epoch)`, `batchOrder(epoch, m)`,
+ * `onStep({ epoch })`, `onEpoch({ epoch })` and `DivergenceError.epoch`. So
+ * the α that `onEpoch` reports for epoch e is `schedule(e)`, and index e of
+ * every per-epoch History array is epoch e. This is the convention of the
+ * schedules (`Schedule`) and of a `for (let epoch = 0; ...)` loop; the
+ * lecture's epoch_num counts from 1, so its epoch_num k is our epoch k − 1.
+ * Only `step` counts from 1: it is the number of updates so far, Adam's t.
  * @module
  */
 import type { Loss } from './losses/loss';
@@ -21,7 +31,7 @@ export interface TrainableModel {
   parameters(): Parameter[];
 }
 
-/** Passed to `onStep` after each update. `epoch` and `step` count from 1. */
+/** Passed to `onStep` after each update. `epoch` counts from 0, `step` from 1 (see the module comment). */
 export interface StepInfo {
   readonly epoch: number;
   /** Updates so far, over all epochs (the t of Adam). */
@@ -33,7 +43,7 @@ export interface StepInfo {
   readonly learningRate: number;
 }
 
-/** Passed to `onEpoch` after each epoch. `epoch` counts from 1. */
+/** Passed to `onEpoch` after each epoch. `epoch` counts from 0 (see the module comment). */
 export interface EpochInfo {
   readonly epoch: number;
   /** Mean loss per example over the epoch's mini-batches (Σ J_batch · m_batch / m). */
@@ -66,9 +76,9 @@ export interface TrainOptions {
   /** Seed of the shuffling (default 1); ignored when `rng` or `batchOrder` is given. */
   readonly seed?: number;
   readonly rng?: Rng;
-  /** The order of the m examples in each epoch (epoch from 1), instead of an Rng shuffle; see `courseBatchOrder`. */
+  /** The order of the m examples in each epoch (epoch from 0), instead of an Rng shuffle; see `courseBatchOrder`. */
   readonly batchOrder?: (epoch: number, m: number) => readonly number[];
-  /** α for each epoch, from the epoch number counted from 0; sets `optimizer.learningRate` before the epoch. */
+  /** α for each epoch (epoch from 0); sets `optimizer.learningRate` before the epoch. */
   readonly schedule?: Schedule;
   /** Record training accuracy (default: yes, unless the loss is mean squared error). */
   readonly accuracy?: boolean;
@@ -82,7 +92,7 @@ const trainOptionNames = ['loss', 'optimizer', 'epochs', 'batchSize', 'seed', 'r
 
 /**
  * Thrown when the loss becomes NaN or infinite: the learning rate is almost
- * always too large. `epoch` and `step` count from 1.
+ * always too large. `epoch` counts from 0 and `step` from 1, as in `onStep`.
  */
 export class DivergenceError extends Error {
   constructor(readonly step: number, readonly epoch: number, readonly loss: number) {
@@ -100,7 +110,7 @@ export class DivergenceError extends Error {
  * const model = mlp([2, 5, 2, 1], { seed: 3 });
  * const history = train(model, makeMoons({ seed: 3 }), {
  *   loss: binaryCrossEntropy, optimizer: adam(0.0007), epochs: 100, batchSize: 64,
- *   onEpoch: ({ epoch, loss }) => { if (epoch % 10 === 0) console.log(epoch, loss); },
+ *   onEpoch: ({ epoch, loss }) => { if (epoch % 10 === 0) console.log(epoch, loss); }, // epochs 0, 10, 20, ...
  * });
  * ```
  */
@@ -116,8 +126,8 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
   const history: History = { stepLoss: [], epochLoss: [], epochAccuracy: [], learningRates: [] };
   const params = model.parameters();
   let step = 0;
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    if (schedule) optimizer.learningRate = schedule(epoch - 1);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    if (schedule) optimizer.learningRate = schedule(epoch);
     const learningRate = optimizer.learningRate;
     // The data set was checked once above, so the epoch's batches are cut without checking it again.
     const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), m) : rng.permutation(m);

@@ -43,6 +43,10 @@ export const iterations = results.map((r) => r.iterations);
 export const noise = results.map((r) => r.noise);
 export const finalCost = results.map((r) => r.cost);
 export const msPerEpoch = results.map((r) => r.msPerEpoch);
-export const noiseRatio1To64 = noise[0] / noise[6]; // about √64 = 8
+/** Spread of the batch cost at size 1 over size 64; √64 = 8 for independent examples. */
+export const noiseRatio1To64 = noise[0] / noise[6];
+/** How many mini-batches of 64 the spread at 64 was measured on, and the relative uncertainty of that spread, 1/√(2(n − 1)). */
+export const batchesAt64 = Math.ceil(data.x.rows / 64);
+export const spreadUncertaintyAt64 = 1 / Math.sqrt(2 * (batchesAt64 - 1));
 export const bestSize = results.reduce((best, r) => (r.cost < best.cost ? r : best)).size;
 for (const r of results) console.log(`size ${r.size}: ${r.iterations} iterations, cost ${r.cost.toFixed(3)}, ${r.msPerEpoch.toFixed(1)} ms/epoch`);

@@ -46,4 +46,10 @@ describe('bowl', () => {
     expect(dist.gd).toBeGreaterThan(1e20);
     expect((run.figures.paths.data[1] as { y: number[] }).y.every((v) => Math.abs(v) <= 1)).toBe(true); // clipped for the plot
   });
+
+  it("RMSprop's first step is about 3.16α (no bias correction), Adam's exactly α", async () => {
+    const run = await runSnippet(() => import('./bowl.ts'));
+    expect(run.exports.rmspropFirstStep as number).toBeCloseTo(1 / Math.sqrt(0.1), 6); // α/√(1 − β₂), β₂ = 0.9
+    expect(run.exports.adamFirstStep as number).toBeCloseTo(1, 6);
+  });
 });

@@ -41,3 +41,10 @@ export const zigzags = { gd: crossings(runs[0].path.y), momentum: crossings(runs
 /** Cost after the last step, per optimizer. */
 export const finalCost = { gd: runs[0].path.cost[steps], momentum: runs[1].path.cost[steps], rmsprop: runs[2].path.cost[steps], adam: runs[3].path.cost[steps] };
 console.log('distance from the minimum after', steps, 'steps:', finalDistance);
+/**
+ * RMSprop's first step along w₁, in units of α: with no bias correction its s starts at zero, so the first step is
+ * α·g/√((1 − β₂)g²) = α/√(1 − β₂), about 3.16α for the default β₂ = 0.9, not α.
+ */
+export const rmspropFirstStep = Math.abs(runs[2].path.x[1] - runs[2].path.x[0]) / learningRate;
+/** Adam's first step along w₁, in units of α: bias-corrected, exactly α. */
+export const adamFirstStep = Math.abs(runs[3].path.x[1] - runs[3].path.x[0]) / learningRate;

@@ -13,6 +13,7 @@ describe('notebook-exact', () => {
     expect(fourDigits(acc)).toEqual(['0.7167', '0.7167', '0.9433']);
     // 300 examples: these are exactly 215, 215 and 283 right
     expect([acc.gd, acc.momentum, acc.adam].map((a) => Math.round(a * 300))).toEqual([215, 215, 283]);
+    expect(run.exports.rightCount).toEqual({ gd: 215, momentum: 215, adam: 283 }); // the counts the chapter states
     expect(run.logs).toEqual([
       'mini-batch GD Accuracy: 0.7167   (the notebook printed 0.7167 after 5000 epochs)',
       'momentum      Accuracy: 0.7167   (the notebook printed 0.7167 after 5000 epochs)',

@@ -9,6 +9,9 @@ describe('schedules', () => {
     const run = await runSnippet(() => import('./schedules.ts'));
     const table = run.exports.lectureTable as number[];
     expect(table.map((a) => a.toFixed(3))).toEqual(['0.100', '0.067', '0.050', '0.040']);
+    // The engine counts epochs from 0: its first epoch trains at α0, the lecture's first (epoch_num 1) at α0/2.
+    expect(run.exports.firstEpochAlpha).toBe(0.2);
+    expect(table[0]).toBe((run.exports.firstEpochAlpha as number) / 2);
     const traces = run.figures.schedules.data as { x: number[]; y: number[] }[];
     expect(traces).toHaveLength(6);
     for (const t of traces) {

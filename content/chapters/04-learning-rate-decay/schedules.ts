@@ -20,8 +20,13 @@ plot('schedules', schedules.map(([name, s]) => ({
   x: epochAxis, y: epochAxis.map(s), name, mode: 'lines' as const, line: { shape: name.startsWith('staircase') || name.startsWith('fixed') || name.startsWith('manual') ? 'hv' as const : 'linear' as const },
 })), { xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'learning rate α' }, type: logScale ? 'log' : 'linear' }, height: 420 });
 
-/** The lecture's table: α0 = 0.2, decay rate 1, after epochs 1-4 (0.1, 0.067, 0.05, 0.04). */
+/**
+ * The lecture's table: α0 = 0.2, decay rate 1, its epoch_num 1-4 (0.1, 0.067, 0.05, 0.04). The lecture counts
+ * epoch_num from 1 and the engine from 0, so these are the engine's epochs 1-4: the second to the fifth.
+ */
 export const lectureTable = [1, 2, 3, 4].map(inverseTimeDecay(0.2, 1));
+/** α of the engine's first epoch, epoch 0: the full α0 (the lecture's first epoch already has α0/2). */
+export const firstEpochAlpha = inverseTimeDecay(0.2, 1)(0);
 /** α of each schedule at the last epoch shown, in the order of the legend. */
 export const finalAlphas = schedules.map(([, s]) => s(epochs));
 /** α of each schedule at epoch 10. */

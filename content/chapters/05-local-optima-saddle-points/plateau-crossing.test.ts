@@ -34,4 +34,18 @@ describe('plateau-crossing', () => {
     expect(e.adamSteps as number).toBeLessThan(100);
     expect((run.figures.crossing.data[0] as { text: string[] }).text[0]).toBe('not in 5000');
   });
+
+  it('the plain at distance 3.8 is about 2 × 10⁵ times flatter than the rim (4.1e-6 against 0.83), not a million', async () => {
+    const run = await runSnippet(() => import('./plateau-crossing.ts'));
+    expect(run.exports.rimGradient as number).toBeCloseTo(2 * Math.sqrt(Math.LN2) * 0.5, 12);
+    expect(run.exports.farGradientMillionths as number).toBeCloseTo(4.1, 1);
+    expect(run.exports.rimToFarThousands as number).toBeGreaterThan(150);
+    expect(run.exports.rimToFarThousands as number).toBeLessThan(250);
+  });
+
+  it('the averaging form at 10α crosses exactly when the sum form at α does: the speed-up is the larger α', async () => {
+    const run = await runSnippet(() => import('./plateau-crossing.ts'));
+    expect(run.exports.averageMomentumTenfoldSteps).toBe(run.exports.momentumSteps);
+    expect(run.exports.averageMomentumTenfoldSteps as number).toBeLessThan((run.exports.gdSteps as number) / 5);
+  });
 });

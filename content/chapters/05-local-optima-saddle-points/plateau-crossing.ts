@@ -50,3 +50,17 @@ export const rmspropSteps = crossing.RMSprop;
 export const adamSteps = crossing.Adam;
 /** The gradient's length where every run starts: how flat the plain is there. */
 export const startGradient = Math.hypot(...surface.gradient(...start));
+
+/** The gradient's length on the rim of the well (where J = ½, r² = ln 2) and out at distance 3.8. */
+const gradientAt = (r: number) => Math.hypot(...surface.gradient(r, 0));
+export const rimGradient = gradientAt(Math.sqrt(Math.LN2));
+export const farGradient = gradientAt(3.8);
+/** The far gradient in millionths, for the prose (about 4.1 × 10⁻⁶). */
+export const farGradientMillionths = farGradient * 1e6;
+/** How many times flatter the plain is at 3.8 than at the rim, in thousands (about 2 × 10⁵: 205 thousand). */
+export const rimToFarThousands = rimGradient / farGradient / 1000;
+/**
+ * The averaging form with a ten times larger α, 1/(1 − β): the same method as the sum form at α, so it crosses in the
+ * same number of steps. Its speed on the plateau comes from the larger α that momentum keeps stable, not from the velocity.
+ */
+export const averageMomentumTenfoldSteps = stepsToCross(descend(surface, momentum(learningRate / (1 - 0.9), 0.9), start, maxSteps).cost);

@@ -36,4 +36,11 @@ describe('random-hessians', () => {
     expect(e.minimumAt10).toBeLessThan(0.003); // 0.5^10 ≈ 0.001
     for (let i = 1; i < 8; i++) expect(e.fractionMinimum[i]).toBeLessThan(e.fractionMinimum[i - 1]);
   });
+
+  it('draws what the text says: at coupling 1 the off-diagonal entries spread as much as the diagonal ones', async () => {
+    const run = await runSnippet(() => import('./random-hessians.ts'));
+    const { diagonal, offDiagonal } = run.exports.spread as { diagonal: number; offDiagonal: number };
+    expect(Math.abs(diagonal - 1)).toBeLessThan(0.05);
+    expect(Math.abs(offDiagonal / diagonal - 1)).toBeLessThan(0.05);
+  });
 });

@@ -9,14 +9,29 @@ const coupling = knob('coupling', 1, { min: 0, max: 1, step: 0.05, label: 'off-d
 const maxDimension = 12;
 const rng = new Rng(5);
 
-/** H = D + coupling·(M + Mᵀ)/2 with D diagonal, all entries N(0, 1). coupling 0: independent directions. */
+/**
+ * A random symmetric H: every diagonal entry N(0, 1), every off-diagonal entry coupling · N(0, 1). coupling 0:
+ * independent directions, the coin-flip model; coupling 1: every entry drawn alike, as large off the diagonal as on it.
+ */
 function randomHessian(n: number): number[][] {
   const h = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {
-    h[i][i] = rng.normal() + coupling * rng.normal();
-    for (let j = 0; j < i; j++) h[i][j] = h[j][i] = (coupling * (rng.normal() + rng.normal())) / 2;
+    h[i][i] = rng.normal();
+    for (let j = 0; j < i; j++) h[i][j] = h[j][i] = coupling * rng.normal();
   }
   return h;
+}
+
+/** The spread (standard deviation) of the entries actually drawn, on and off the diagonal: the text compares them. */
+function entrySpreads(n: number, count: number): { diagonal: number; offDiagonal: number } {
+  let onSquares = 0, offSquares = 0, on = 0, off = 0;
+  for (let s = 0; s < count; s++) {
+    const h = randomHessian(n);
+    for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) {
+      if (i === j) { onSquares += h[i][j] ** 2; on++; } else { offSquares += h[i][j] ** 2; off++; }
+    }
+  }
+  return { diagonal: Math.sqrt(onSquares / on), offDiagonal: Math.sqrt(offSquares / off) };
 }
 
 /** Positive definite (every eigenvalue > 0) exactly when the Cholesky factorization H = L·Lᵀ succeeds. */
@@ -58,6 +73,8 @@ plot('fractions', [
   { x: dimensions, y: fractionSaddle, name: 'saddle (mixed signs)', mode: 'lines+markers' },
 ], { xaxis: { title: { text: 'dimension n' }, dtick: 1 }, yaxis: { title: { text: 'fraction of zero-gradient points' }, range: [0, 1.02] } });
 
+/** Measured on 500 matrices of n = 6 after the counts above (a separate draw, so the counts do not change). */
+export const spread = entrySpreads(6, 500);
 export const minimumAt1 = fractionMinimum[0];
 export const minimumAt2 = fractionMinimum[1];
 export const minimumAt10 = fractionMinimum[9];

@@ -48,7 +48,7 @@ describe('course initialisation and mini-batches', () => {
     expect(batches.map((b) => b.x.rows)).toEqual([64, 64, 64, 64, 44]);
     const firstRow = fixture.seed11_permutation300[0];
     expect([batches[0].x.get(0, 0), batches[0].x.get(0, 1)]).toEqual([x.get(firstRow, 0), x.get(firstRow, 1)]);
-    expect(courseBatchOrder()(1, 300)).toEqual(fixture.seed11_permutation300);
+    expect(courseBatchOrder()(0, 300)).toEqual(fixture.seed11_permutation300); // epoch 0, the first
   });
 
   it('courseSchedule runs epochs 0 and 1 at α0, then epoch e at schedule(e − 1)', () => {

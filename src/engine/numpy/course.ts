@@ -103,15 +103,15 @@ export function courseMiniBatches(x: Tensor, y: Tensor, seed: number, batchSize 
 }
 
 /**
- * The notebook's mini-batch order for `train({ batchOrder })`: epoch 1 uses
- * seed 11, epoch 2 seed 12, ... (its `seed = seed + 1` before each epoch).
+ * The notebook's mini-batch order for `train({ batchOrder })`: epoch 0 (the
+ * first) uses seed 11, epoch 1 seed 12, ... (its `seed = seed + 1` before each epoch).
  *
  * ```ts
  * train(courseModel(), data, { ..., batchSize: 64, batchOrder: courseBatchOrder() });
  * ```
  */
 export function courseBatchOrder(firstSeed = 11): (epoch: number, m: number) => number[] {
-  return (epoch, m) => new NumpyRandom(firstSeed + epoch - 1).permutation(m);
+  return (epoch, m) => new NumpyRandom(firstSeed + epoch).permutation(m);
 }
 
 /**

@@ -15,29 +15,29 @@ export default {
     {
       name: 'm = 8, batch size 4: two full mini-batches',
       args: () => [...dataset(8), 4, new Rng(1)],
-      hint: 'Call rng.permutation(m) once, then give each mini-batch the next batchSize examples of the shuffled order.',
+      hint: 'Did you skip the shuffle, or draw a new permutation for every mini-batch? Call rng.permutation(m) once, then give each mini-batch the next batchSize examples of the shuffled order.',
     },
     {
       name: 'm = 10, batch size 4: the last mini-batch has 2 examples',
       edge: 'last mini-batch smaller',
       args: () => [...dataset(10), 4, new Rng(2)],
-      hint: 'When m is not a multiple of batchSize, keep the leftover examples as a last, smaller mini-batch: do not drop them and do not pad them.',
+      hint: 'Did you drop the leftover examples (a loop that stops at start + batchSize ≤ m)? When m is not a multiple of batchSize, keep them as a last, smaller mini-batch, not dropped and not padded.',
     },
     {
       name: 'm = 7, batch size 3: labels stay with their examples',
       edge: 'last mini-batch smaller',
       args: () => [...dataset(7), 3, new Rng(3)],
-      hint: 'Shuffle X and Y with the same permutation: Y[k] of a mini-batch must be the label of its X[k].',
+      hint: 'Did you shuffle X and Y separately? Use one permutation for both: Y[k] of a mini-batch must be the label of its X[k].',
     },
     {
       name: 'batch size larger than m: one mini-batch (batch gradient descent)',
       args: () => [...dataset(5), 8, new Rng(4)],
-      hint: 'With batchSize ≥ m there is exactly one mini-batch holding all m examples, still shuffled.',
+      hint: 'Did you count the mini-batches as ⌊m / batchSize⌋? That is 0 when batchSize > m; there is exactly one mini-batch holding all m examples, still shuffled.',
     },
     {
       name: 'batch size 1: one example per mini-batch (stochastic gradient descent)',
       args: () => [...dataset(4), 1, new Rng(5)],
-      hint: 'With batchSize = 1 there are m mini-batches of one example each.',
+      hint: 'Did you slice one example short (order.slice(start, start + batchSize − 1))? With batchSize = 1 there are m mini-batches of one example each.',
     },
   ],
 } satisfies ExerciseSpec<typeof randomMiniBatches>;

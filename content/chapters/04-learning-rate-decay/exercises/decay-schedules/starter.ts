@@ -6,7 +6,8 @@ export type DecaySchedule =
   | { kind: 'fixedInterval'; alpha0: number; decayRate: number; interval: number };
 
 /**
- * The learning rate of epoch `epochNum` (0 for the first epoch):
+ * The learning rate of epoch `epochNum` (0 for the first epoch, as in the engine; the lecture's epoch_num counts
+ * from 1, so its epoch_num k is epochNum = k here):
  *
  * - inverseTime:   α = α₀ / (1 + decayRate · epochNum)
  * - exponential:   α = base^epochNum · α₀

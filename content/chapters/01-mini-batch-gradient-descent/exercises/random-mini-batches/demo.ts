@@ -1,0 +1,54 @@
+import type { DemoFigure, EngineModule } from '../../../../../src/exercises/demo';
+import type { randomMiniBatches } from './solution';
+
+/** Epochs, batch size and shuffling seed of both runs. */
+export const EPOCHS = 4;
+export const BATCH_SIZE = 32;
+const SEED = 3;
+
+/**
+ * The reader's randomMiniBatches feeds a real training run: the same network, from the same weights, trained once on
+ * the reader's mini-batches and once on the engine's `miniBatches`, both shuffled by an Rng with the same seed. When
+ * the reader's split is the engine's, the two curves of J{t} coincide.
+ */
+export default function demo(readerMiniBatches: typeof randomMiniBatches, engine: EngineModule): DemoFigure {
+  const data = engine.makeMoons({ n: 400, noise: 0.2, seed: 2 });
+  const X = Array.from({ length: data.x.rows }, (_, i) => [data.x.get(i, 0), data.x.get(i, 1)]);
+  const Y = Array.from(data.y.data);
+
+  /** J{t} of each mini-batch, trained on the batches that `split` gives for each epoch. */
+  const costs = (split: (rng: InstanceType<EngineModule['Rng']>) => { x: InstanceType<EngineModule['Tensor']>; y: InstanceType<EngineModule['Tensor']> }[]) => {
+    const model = engine.mlp([2, 8, 1], { seed: 1 });
+    const optimizer = engine.sgd(0.5);
+    const rng = new engine.Rng(SEED);
+    const out: number[] = [];
+    for (let epoch = 0; epoch < EPOCHS; epoch++) {
+      for (const batch of split(rng)) {
+        const yHat = model.forward(batch.x);
+        out.push(engine.binaryCrossEntropy.value(yHat, batch.y));
+        model.backward(engine.binaryCrossEntropy.grad(yHat, batch.y));
+        optimizer.step(model.parameters());
+      }
+    }
+    return out;
+  };
+  const reference = costs((rng) => engine.miniBatches(data.x, data.y, BATCH_SIZE, rng));
+  const yours = costs((rng) => readerMiniBatches(X, Y, BATCH_SIZE, rng).map((b) => ({
+    x: new engine.Tensor(b.X.flat(), [b.X.length, 2]),
+    y: new engine.Tensor(b.Y, [b.Y.length, 1]),
+  })));
+  const sameLength = yours.length === reference.length;
+  const apart = sameLength ? Math.max(...yours.map((c, t) => Math.abs(c - reference[t]))) : Infinity;
+  const t = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+  return {
+    data: [
+      { x: t(reference.length), y: reference, mode: 'lines', line: { color: '#d62728', width: 6 }, opacity: 0.4, name: "the engine's miniBatches" },
+      { x: t(yours.length), y: yours, mode: 'lines', line: { color: '#1f77b4', width: 1.5, dash: 'dot' }, name: 'your randomMiniBatches' },
+    ],
+    layout: { xaxis: { title: { text: 'iteration t' } }, yaxis: { title: { text: 'cost J of that mini-batch' } }, margin: { t: 30 } },
+    caption: `A [2, 8, 1] network trained for ${EPOCHS} epochs on 400 two-moons points in mini-batches of ${BATCH_SIZE}: `
+      + (sameLength
+        ? `your mini-batches and the engine's give costs that never differ by more than ${apart.toPrecision(2)}${apart < 1e-12 ? ' (the same batches, in the same order)' : ''}.`
+        : `your split gave ${yours.length} iterations, the engine's ${reference.length}.`),
+  };
+}
