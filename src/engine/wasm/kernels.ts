@@ -1,0 +1,102 @@
+/**
+ * The WebAssembly kernels (source: `assembly/kernels.ts`, AssemblyScript with SIMD) behind plain
+ * Float64Array functions. Each call copies its operands into the module's memory, runs there and
+ * copies the result out: copying is O(m·k + k·n + m·n) against O(m·k·n) multiply-adds, and
+ * `ops/kernel-path.ts` sends only products big enough for that to pay (`WASM_MIN_WORK`).
+ *
+ * The bytes travel inside this bundle and are compiled synchronously on first use (about 1 KB):
+ * reader code runs in workers that may not fetch anything. Where WebAssembly or its SIMD is
+ * missing, {@link wasmKernels} returns null and the TypeScript kernels do all the work.
+ * @module
+ */
+import { kernelsWasmBase64 } from './kernels.generated';
+
+interface KernelExports {
+  readonly memory: WebAssembly.Memory;
+  heapBase(): number;
+  matmul(a: number, b: number, c: number, m: number, k: number, n: number, bias: number): void;
+  transpose(a: number, out: number, rows: number, cols: number): void;
+}
+
+/** The kernels with their working memory; one per thread (each worker compiles its own). */
+export class WasmKernels {
+  private heap: Float64Array;
+  /** First free double in `heap` (16-byte aligned). */
+  private readonly base: number;
+
+  constructor(private readonly exports: KernelExports) {
+    this.base = Math.ceil(exports.heapBase() / 16) * 2;
+    this.heap = new Float64Array(exports.memory.buffer);
+  }
+
+  /**
+   * Room for `doubles` values above the base, in 64 KiB pages; returns the heap view. Growing the
+   * memory detaches the old view, so the view is taken again after every grow.
+   */
+  private reserve(doubles: number): Float64Array {
+    const needed = (this.base + doubles) * 8;
+    const memory = this.exports.memory;
+    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
+    if (this.heap.buffer !== memory.buffer) this.heap = new Float64Array(memory.buffer);
+    return this.heap;
+  }
+
+  /** C = A·B, A `[m,k]`, B `[k,n]`. */
+  matmul(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+    const offA = this.base, offB = offA + padded(m * k), offC = offB + padded(k * n);
+    const heap = this.reserve(offC - this.base + m * n);
+    heap.set(a.subarray(0, m * k), offA);
+    heap.set(b.subarray(0, k * n), offB);
+    this.exports.matmul(offA * 8, offB * 8, offC * 8, m, k, n, 0);
+    out.set(heap.subarray(offC, offC + m * n));
+  }
+
+  /** C = A·Bᵀ (+ bias on every row), A `[m,k]`, B `[n,k]`: Bᵀ is formed in wasm memory, then A·Bᵀ. */
+  matmulTransB(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number, bias?: Float64Array): void {
+    const offA = this.base, offB = offA + padded(m * k), offBt = offB + padded(k * n);
+    const offBias = offBt + padded(k * n), offC = offBias + padded(n);
+    const heap = this.reserve(offC - this.base + m * n);
+    heap.set(a.subarray(0, m * k), offA);
+    heap.set(b.subarray(0, n * k), offB);
+    if (bias !== undefined) heap.set(bias.subarray(0, n), offBias);
+    this.exports.transpose(offB * 8, offBt * 8, n, k);
+    this.exports.matmul(offA * 8, offBt * 8, offC * 8, m, k, n, bias === undefined ? 0 : offBias * 8);
+    out.set(heap.subarray(offC, offC + m * n));
+  }
+
+  /** C = Aᵀ·B, A `[m,p]`, B `[m,q]`, C `[p,q]`: Aᵀ is formed in wasm memory, then Aᵀ·B. */
+  matmulTransA(a: Float64Array, b: Float64Array, out: Float64Array, m: number, p: number, q: number): void {
+    const offA = this.base, offAt = offA + padded(m * p), offB = offAt + padded(m * p), offC = offB + padded(m * q);
+    const heap = this.reserve(offC - this.base + p * q);
+    heap.set(a.subarray(0, m * p), offA);
+    heap.set(b.subarray(0, m * q), offB);
+    this.exports.transpose(offA * 8, offAt * 8, m, p);
+    this.exports.matmul(offAt * 8, offB * 8, offC * 8, p, m, q, 0);
+    out.set(heap.subarray(offC, offC + p * q));
+  }
+}
+
+/** `count` doubles rounded up to whole v128s (two doubles), so every operand starts 16-byte aligned. */
+function padded(count: number): number {
+  return count + (count & 1);
+}
+
+let loaded: WasmKernels | null | undefined;
+
+/** The compiled kernels, or null where this JavaScript engine has no WebAssembly SIMD. */
+export function wasmKernels(): WasmKernels | null {
+  if (loaded === undefined) loaded = compile();
+  return loaded;
+}
+
+function compile(): WasmKernels | null {
+  if (typeof WebAssembly !== 'object') return null;
+  try {
+    const binary = Uint8Array.from(atob(kernelsWasmBase64), (c) => c.charCodeAt(0));
+    // Validation fails, and compile throws, where SIMD is not supported: the TypeScript path remains.
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), {});
+    return new WasmKernels(instance.exports as unknown as KernelExports);
+  } catch {
+    return null;
+  }
+}
