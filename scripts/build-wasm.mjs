@@ -9,8 +9,8 @@ import asc from 'assemblyscript/asc';
 const source = 'src/engine/wasm/assembly/kernels.ts';
 const target = 'src/engine/wasm/kernels.generated.ts';
 // --runtime stub: no garbage collector (the kernels never allocate); --noAssert: no bounds checks
-// in the loops (the TypeScript wrapper checks sizes before every call).
-const flags = ['-O3', '--runtime', 'stub', '--enable', 'simd', '--noAssert'];
+// in the loops (the TypeScript wrapper checks sizes before every call); --use abort=: no abort import.
+const flags = ['-O3', '--runtime', 'stub', '--enable', 'simd', '--noAssert', '--use', 'abort='];
 
 let bytes = null;
 const { error, stderr } = await asc.main([source, ...flags, '--outFile', 'kernels.wasm'], {

@@ -11,11 +11,19 @@
  */
 import { kernelsWasmBase64 } from './kernels.generated';
 
-interface KernelExports {
+/** What the compiled module exports (byte offsets into `memory` and matrix sizes). */
+export interface KernelExports {
   readonly memory: WebAssembly.Memory;
   heapBase(): number;
   matmul(a: number, b: number, c: number, m: number, k: number, n: number, bias: number): void;
   transpose(a: number, out: number, rows: number, cols: number): void;
+  reluForward(z: number, a: number, length: number): void;
+  reluBackward(a: number, dA: number, dZ: number, length: number): void;
+  sigmoidForward(z: number, a: number, length: number): void;
+  binaryCrossEntropy(yHat: number, y: number, length: number, m: number, clip: number): number;
+  sigmoidCrossEntropyGradient(yHat: number, y: number, dZ: number, length: number, scale: number): void;
+  columnSums(a: number, out: number, rows: number, cols: number): void;
+  adam(w: number, g: number, m: number, v: number, length: number, beta1: number, beta2: number, correction1: number, correction2: number, alpha: number, epsilon: number): void;
 }
 
 /** The kernels with their working memory; one per thread (each worker compiles its own). */
@@ -81,21 +89,37 @@ function padded(count: number): number {
   return count + (count & 1);
 }
 
-let loaded: WasmKernels | null | undefined;
+let compiled: WebAssembly.Module | null | undefined;
+let shared: WasmKernels | null | undefined;
 
-/** The compiled kernels, or null where this JavaScript engine has no WebAssembly SIMD. */
-export function wasmKernels(): WasmKernels | null {
-  if (loaded === undefined) loaded = compile();
-  return loaded;
+/**
+ * A fresh instance of the kernels with its own memory, or null where this JavaScript engine has no
+ * WebAssembly SIMD. The module is compiled once per thread; exp and log come from the host's Math,
+ * so the loops that use them give exactly the TypeScript layers' numbers.
+ */
+export function instantiateKernels(): KernelExports | null {
+  if (compiled === undefined) compiled = compile();
+  if (compiled === null) return null;
+  const imports = { env: { exp: Math.exp, log: Math.log } };
+  return new WebAssembly.Instance(compiled, imports).exports as unknown as KernelExports;
 }
 
-function compile(): WasmKernels | null {
+/** The matrix kernels shared by `ops/matmul.ts`, or null where WebAssembly SIMD is missing. */
+export function wasmKernels(): WasmKernels | null {
+  if (shared === undefined) {
+    const exports = instantiateKernels();
+    shared = exports === null ? null : new WasmKernels(exports);
+  }
+  return shared;
+}
+
+function compile(): WebAssembly.Module | null {
   if (typeof WebAssembly !== 'object') return null;
   try {
     const binary = Uint8Array.from(atob(kernelsWasmBase64), (c) => c.charCodeAt(0));
-    // Validation fails, and compile throws, where SIMD is not supported: the TypeScript path remains.
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(binary), {});
-    return new WasmKernels(instance.exports as unknown as KernelExports);
+    // Validation fails, and compile throws, where SIMD is not supported (or a policy forbids
+    // compiling): the TypeScript path remains.
+    return new WebAssembly.Module(binary);
   } catch {
     return null;
   }

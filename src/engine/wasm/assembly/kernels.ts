@@ -95,3 +95,77 @@ export function transpose(a: usize, out: usize, rows: i32, cols: i32): void {
     for (let j = 0; j < cols; j++) store<f64>(at(out, j * rows + i), load<f64>(at(a, i * cols + j)));
   }
 }
+
+// --- a dense stack's training step, piece by piece (used by ../dense-stack.ts) ------------------
+// Each loop repeats its TypeScript layer's arithmetic operation for operation (same order, same
+// IEEE operations, exp and log imported from the host's Math), so both give identical numbers.
+
+@external("env", "exp") declare function hostExp(x: f64): f64;
+@external("env", "log") declare function hostLog(x: f64): f64;
+
+/** A = max(0, Z), as layers/relu.ts. */
+export function reluForward(z: usize, a: usize, length: i32): void {
+  for (let i = 0; i < length; i++) {
+    const v = load<f64>(at(z, i));
+    store<f64>(at(a, i), v > 0 ? v : 0);
+  }
+}
+
+/** dZ = dA·[A > 0], as layers/relu.ts. */
+export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void {
+  for (let i = 0; i < length; i++) store<f64>(at(dZ, i), load<f64>(at(a, i)) > 0 ? load<f64>(at(dA, i)) : 0);
+}
+
+/** A = σ(Z), with the overflow-free branches of layers/sigmoid.ts. */
+export function sigmoidForward(z: usize, a: usize, length: i32): void {
+  for (let i = 0; i < length; i++) {
+    const v = load<f64>(at(z, i));
+    let s: f64;
+    if (v >= 0) s = 1 / (1 + hostExp(-v));
+    else {
+      const e = hostExp(v);
+      s = e / (1 + e);
+    }
+    store<f64>(at(a, i), s);
+  }
+}
+
+/** Binary cross-entropy of ŷ against y over m rows, as losses/binary-cross-entropy.ts (clip = 1e-12). */
+export function binaryCrossEntropy(yHat: usize, y: usize, length: i32, m: i32, clip: f64): f64 {
+  let sum: f64 = 0;
+  for (let i = 0; i < length; i++) {
+    const q = min(max(load<f64>(at(yHat, i)), clip), 1 - clip);
+    const t = load<f64>(at(y, i));
+    if (t == 1) sum -= hostLog(q);
+    else if (t == 0) sum -= hostLog(1 - q);
+    else sum -= t * hostLog(q) + (1 - t) * hostLog(1 - q);
+  }
+  return sum / <f64>m;
+}
+
+/** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
+export function sigmoidCrossEntropyGradient(yHat: usize, y: usize, dZ: usize, length: i32, scale: f64): void {
+  for (let i = 0; i < length; i++) store<f64>(at(dZ, i), (load<f64>(at(yHat, i)) - load<f64>(at(y, i))) * scale);
+}
+
+/** out[j] = Σᵢ A[i,j] for A[rows,cols] (a dense layer's db), rows in order, as layers/dense.ts. */
+export function columnSums(a: usize, out: usize, rows: i32, cols: i32): void {
+  memory.fill(out, 0, <usize>cols << 3);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) store<f64>(at(out, j), load<f64>(at(out, j)) + load<f64>(at(a, i * cols + j)));
+  }
+}
+
+/** One Adam update of `length` values, as optimizers/adam.ts (the corrections 1 - βᵗ come in). */
+export function adam(w: usize, g: usize, m: usize, v: usize, length: i32, beta1: f64, beta2: f64, correction1: f64, correction2: f64, alpha: f64, epsilon: f64): void {
+  for (let i = 0; i < length; i++) {
+    const dW = load<f64>(at(g, i));
+    const first = beta1 * load<f64>(at(m, i)) + (1 - beta1) * dW;
+    const second = beta2 * load<f64>(at(v, i)) + (1 - beta2) * dW * dW;
+    store<f64>(at(m, i), first);
+    store<f64>(at(v, i), second);
+    const mHat = first / correction1;
+    const vHat = second / correction2;
+    store<f64>(at(w, i), load<f64>(at(w, i)) - (alpha * mHat) / (sqrt(vHat) + epsilon));
+  }
+}

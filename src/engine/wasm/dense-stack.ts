@@ -1,0 +1,248 @@
+/**
+ * A whole training step of a dense ReLU stack with a sigmoid output, binary cross-entropy and Adam
+ * (the course's network) in WebAssembly: weights, gradients, Adam's moments and every activation
+ * live in the module's memory, so a mini-batch costs one copy of its rows in and about thirty
+ * short calls, instead of the layers' per-call checks, buffers and copies. For tiny networks that
+ * per-call cost is the whole cost.
+ *
+ * Each piece repeats its TypeScript layer's arithmetic in the same order (see
+ * `assembly/kernels.ts`), so a trainer gives bit-for-bit the weights and losses of
+ * `model.forward` / `loss.grad` / `model.backward` / `optimizer.step` (dense-stack.test.ts).
+ * @module
+ */
+import type { Tensor } from '../tensor';
+import type { Rng } from '../random';
+import type { Sequential } from '../model';
+import type { Loss } from '../losses/loss';
+import { CLIP } from '../losses/loss';
+import type { Optimizer } from '../optimizers/optimizer';
+import { Adam } from '../optimizers/adam';
+import { Dense } from '../layers/dense';
+import { Relu } from '../layers/relu';
+import { Sigmoid } from '../layers/sigmoid';
+import { instantiateKernels, type KernelExports } from './kernels';
+
+/** Offsets (in doubles) of one dense layer's arrays in wasm memory. */
+interface LayerSlots {
+  readonly dense: Dense;
+  readonly w: number;
+  readonly wT: number;
+  readonly b: number;
+  readonly dW: number;
+  readonly db: number;
+  readonly mW: number;
+  readonly vW: number;
+  readonly mb: number;
+  readonly vb: number;
+}
+
+/** Offsets of the per-batch arrays, laid out for batches of up to `rows` examples. */
+interface BatchSlots {
+  readonly rows: number;
+  readonly x: number;
+  readonly y: number;
+  /** Per layer: Z, A, dZ (each rows × nOut) and dA of its input (rows × nIn). */
+  readonly z: number[];
+  readonly a: number[];
+  readonly dZ: number[];
+  readonly dA: number[];
+  /** dZᵀ of the widest layer, for dW = dZᵀ·A_prev. */
+  readonly dZt: number;
+}
+
+/**
+ * Trains `model` with `optimizer` on the fused path. While in use it holds the current weights and
+ * Adam state; {@link DenseStackTrainer.sync} writes them back into the model and the optimizer.
+ *
+ * ```ts
+ * const trainer = DenseStackTrainer.for(model, binaryCrossEntropy, adam(0.0007));
+ * if (trainer) { for (let e = 0; e < 100; e++) trainer.epoch(x, y, 64, rng); trainer.sync(); }
+ * ```
+ */
+export class DenseStackTrainer {
+  private heap: Float64Array;
+  /** Next free double (every block starts 16-byte aligned). */
+  private top: number;
+  private readonly layers: LayerSlots[];
+  private batch: BatchSlots | null = null;
+  private t: number;
+  private beta1Power: number;
+  private beta2Power: number;
+
+  /**
+   * A trainer when the model is Dense (with bias), ReLU, ..., Dense, Sigmoid, the loss is binary
+   * cross-entropy and the optimizer is Adam, and WebAssembly SIMD is available; otherwise null.
+   */
+  static for(model: Sequential, loss: Loss, optimizer: Optimizer): DenseStackTrainer | null {
+    if (loss.name !== 'binaryCrossEntropy' || !(optimizer instanceof Adam)) return null;
+    const layers = model.layers;
+    if (layers.length % 2 !== 0) return null;
+    const denses: Dense[] = [];
+    for (let l = 0; l < layers.length; l += 2) {
+      const dense = layers[l], activation = layers[l + 1];
+      const last = l === layers.length - 2;
+      if (!(dense instanceof Dense) || dense.b === null) return null;
+      if (!(last ? activation instanceof Sigmoid : activation instanceof Relu)) return null;
+      if (denses.length > 0 && denses[denses.length - 1].nOut !== dense.nIn) return null;
+      denses.push(dense);
+    }
+    const kernels = instantiateKernels();
+    return kernels === null ? null : new DenseStackTrainer(kernels, denses, optimizer);
+  }
+
+  private constructor(
+    private readonly kernels: KernelExports,
+    denses: readonly Dense[],
+    private readonly optimizer: Adam,
+  ) {
+    this.heap = new Float64Array(kernels.memory.buffer);
+    this.top = Math.ceil(kernels.heapBase() / 16) * 2;
+    const state = optimizer.getState();
+    const slot = (name: string, key: string, length: number) => state.slots[name]?.[key] ?? new Array<number>(length).fill(0);
+    this.layers = denses.map((dense) => {
+      const size = dense.nOut * dense.nIn, b = dense.b!;
+      const slots: LayerSlots = {
+        dense,
+        w: this.allocate(size), wT: this.allocate(size), b: this.allocate(dense.nOut),
+        dW: this.allocate(size), db: this.allocate(dense.nOut),
+        mW: this.allocate(size), vW: this.allocate(size), mb: this.allocate(dense.nOut), vb: this.allocate(dense.nOut),
+      };
+      this.heap.set(dense.W.value, slots.w);
+      this.heap.set(b.value, slots.b);
+      this.heap.set(slot('firstMoment', dense.W.name, size), slots.mW);
+      this.heap.set(slot('secondMoment', dense.W.name, size), slots.vW);
+      this.heap.set(slot('firstMoment', b.name, dense.nOut), slots.mb);
+      this.heap.set(slot('secondMoment', b.name, dense.nOut), slots.vb);
+      return slots;
+    });
+    this.t = state.scalars.t ?? 0;
+    this.beta1Power = state.scalars.beta1Power ?? Math.pow(optimizer.beta1, this.t);
+    this.beta2Power = state.scalars.beta2Power ?? Math.pow(optimizer.beta2, this.t);
+  }
+
+  /** `count` doubles of fresh memory (rounded up to whole v128s), growing it when needed. */
+  private allocate(count: number): number {
+    const offset = this.top;
+    this.top += count + (count & 1);
+    const memory = this.kernels.memory;
+    const needed = this.top * 8;
+    if (memory.buffer.byteLength < needed) {
+      memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
+      this.heap = new Float64Array(memory.buffer); // growing detached the old view
+    }
+    return offset;
+  }
+
+  /** The per-batch arrays for `rows` examples, laid out again (above everything else) only when a batch is bigger. */
+  private batchFor(rows: number): BatchSlots {
+    if (this.batch !== null && this.batch.rows >= rows) return this.batch;
+    const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
+    const widest = Math.max(...this.layers.map((s) => s.dense.nOut));
+    this.batch = {
+      rows,
+      x: this.allocate(rows * nx),
+      y: this.allocate(rows * ny),
+      z: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
+      a: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
+      dZ: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
+      dA: this.layers.map((s) => this.allocate(rows * s.dense.nIn)),
+      dZt: this.allocate(rows * widest),
+    };
+    return this.batch;
+  }
+
+  /** One Adam step on the batch (x, y); returns its loss before the update (as `loss.value` would). */
+  step(x: Tensor, y: Tensor): number {
+    const rows = x.shape[0];
+    const batch = this.batchFor(rows);
+    this.heap.set(x.data.subarray(0, x.size), batch.x);
+    this.heap.set(y.data.subarray(0, y.size), batch.y);
+    return this.run(rows);
+  }
+
+  /**
+   * One epoch of mini-batches in the order `rng.permutation(m)`, the last one partial, exactly as
+   * `miniBatches(x, y, batchSize, rng)`; returns the batches' losses weighted by their sizes, over m.
+   */
+  epoch(x: Tensor, y: Tensor, batchSize: number, rng: Rng): number {
+    const m = x.shape[0], nx = x.size / m, ny = y.size / m;
+    const order = rng.permutation(m);
+    const xd = x.data, yd = y.data;
+    let total = 0;
+    for (let start = 0; start < m; start += batchSize) {
+      const rows = Math.min(batchSize, m - start);
+      const batch = this.batchFor(rows);
+      const heap = this.heap;
+      for (let k = 0; k < rows; k++) {
+        const row = order[start + k];
+        for (let j = 0; j < nx; j++) heap[batch.x + k * nx + j] = xd[row * nx + j];
+        for (let j = 0; j < ny; j++) heap[batch.y + k * ny + j] = yd[row * ny + j];
+      }
+      total += this.run(rows) * rows;
+    }
+    return total / m;
+  }
+
+  /** Forward, loss, backward and Adam on the first `rows` examples already in the batch arrays. */
+  private run(rows: number): number {
+    const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
+    const byte = (offset: number) => offset * 8;
+    let prev = batch.x;
+    for (let l = 0; l < L; l++) {
+      const s = layers[l], { nIn, nOut } = s.dense;
+      k.transpose(byte(s.w), byte(s.wT), nOut, nIn);
+      k.matmul(byte(prev), byte(s.wT), byte(batch.z[l]), rows, nIn, nOut, byte(s.b));
+      if (l < L - 1) k.reluForward(byte(batch.z[l]), byte(batch.a[l]), rows * nOut);
+      else k.sigmoidForward(byte(batch.z[l]), byte(batch.a[l]), rows * nOut);
+      prev = batch.a[l];
+    }
+    const ny = layers[L - 1].dense.nOut;
+    const cost = k.binaryCrossEntropy(byte(batch.a[L - 1]), byte(batch.y), rows * ny, rows, CLIP);
+    k.sigmoidCrossEntropyGradient(byte(batch.a[L - 1]), byte(batch.y), byte(batch.dZ[L - 1]), rows * ny, 1 / rows);
+    for (let l = L - 1; l >= 0; l--) {
+      const s = layers[l], { nIn, nOut } = s.dense;
+      const input = l === 0 ? batch.x : batch.a[l - 1];
+      k.transpose(byte(batch.dZ[l]), byte(batch.dZt), rows, nOut);
+      k.matmul(byte(batch.dZt), byte(input), byte(s.dW), nOut, rows, nIn, 0);
+      k.columnSums(byte(batch.dZ[l]), byte(s.db), rows, nOut);
+      if (l > 0) {
+        k.matmul(byte(batch.dZ[l]), byte(s.w), byte(batch.dA[l]), rows, nOut, nIn, 0);
+        k.reluBackward(byte(batch.a[l - 1]), byte(batch.dA[l]), byte(batch.dZ[l - 1]), rows * nIn);
+      }
+    }
+    // Adam, with the running products β1ᵗ, β2ᵗ kept as adam.ts keeps them.
+    const opt = this.optimizer;
+    this.t += 1;
+    this.beta1Power *= opt.beta1;
+    this.beta2Power *= opt.beta2;
+    const correction1 = opt.biasCorrection ? 1 - this.beta1Power : 1;
+    const correction2 = opt.biasCorrection ? 1 - this.beta2Power : 1;
+    const update = (w: number, g: number, m: number, v: number, length: number) =>
+      k.adam(byte(w), byte(g), byte(m), byte(v), length, opt.beta1, opt.beta2, correction1, correction2, opt.learningRate, opt.epsilon);
+    for (const s of layers) {
+      update(s.w, s.dW, s.mW, s.vW, s.dense.nOut * s.dense.nIn);
+      update(s.b, s.db, s.mb, s.vb, s.dense.nOut);
+    }
+    return cost;
+  }
+
+  /** Writes the weights, the last gradients and Adam's state back into the model and the optimizer. */
+  sync(): void {
+    const heap = this.heap;
+    const firstMoment: Record<string, number[]> = {}, secondMoment: Record<string, number[]> = {};
+    const copy = (into: Float64Array, offset: number) => into.set(heap.subarray(offset, offset + into.length));
+    const values = (offset: number, length: number) => Array.from(heap.subarray(offset, offset + length));
+    for (const s of this.layers) {
+      const { W, b } = s.dense;
+      copy(W.value, s.w);
+      copy(W.grad, s.dW);
+      copy(b!.value, s.b);
+      copy(b!.grad, s.db);
+      firstMoment[W.name] = values(s.mW, W.value.length);
+      secondMoment[W.name] = values(s.vW, W.value.length);
+      firstMoment[b!.name] = values(s.mb, b!.value.length);
+      secondMoment[b!.name] = values(s.vb, b!.value.length);
+    }
+    this.optimizer.setState({ scalars: { t: this.t, beta1Power: this.beta1Power, beta2Power: this.beta2Power }, slots: { firstMoment, secondMoment } });
+  }
+}
