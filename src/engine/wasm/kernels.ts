@@ -38,49 +38,61 @@ export class WasmKernels {
   }
 
   /**
-   * Room for `doubles` values above the base, in 64 KiB pages; returns the heap view. Growing the
-   * memory detaches the old view, so the view is taken again after every grow.
+   * Room for `doubles` values above the base, in 64 KiB pages; returns the heap view. Only this
+   * object grows its memory, so the view's length says how much there is; growing detaches the
+   * old view, so the view is taken again after every grow.
    */
   private reserve(doubles: number): Float64Array {
-    const needed = (this.base + doubles) * 8;
-    const memory = this.exports.memory;
-    if (memory.buffer.byteLength < needed) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
-    if (this.heap.buffer !== memory.buffer) this.heap = new Float64Array(memory.buffer);
+    if (this.base + doubles > this.heap.length) {
+      const memory = this.exports.memory;
+      memory.grow(Math.ceil(((this.base + doubles) * 8 - memory.buffer.byteLength) / 65536));
+      this.heap = new Float64Array(memory.buffer);
+    }
     return this.heap;
+  }
+
+  /** Copies the first `count` values of `from` to `heap[offset...]` (no view object when `from` is exactly that long). */
+  private copyIn(from: Float64Array, count: number, offset: number): void {
+    this.heap.set(from.length === count ? from : from.subarray(0, count), offset);
+  }
+
+  /** Copies `heap[offset ... offset + count)` into the start of `into`. */
+  private copyOut(into: Float64Array, offset: number, count: number): void {
+    into.set(this.heap.subarray(offset, offset + count));
   }
 
   /** C = A·B, A `[m,k]`, B `[k,n]`. */
   matmul(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
     const offA = this.base, offB = offA + padded(m * k), offC = offB + padded(k * n);
-    const heap = this.reserve(offC - this.base + m * n);
-    heap.set(a.subarray(0, m * k), offA);
-    heap.set(b.subarray(0, k * n), offB);
+    this.reserve(offC - this.base + m * n);
+    this.copyIn(a, m * k, offA);
+    this.copyIn(b, k * n, offB);
     this.exports.matmul(offA * 8, offB * 8, offC * 8, m, k, n, 0);
-    out.set(heap.subarray(offC, offC + m * n));
+    this.copyOut(out, offC, m * n);
   }
 
   /** C = A·Bᵀ (+ bias on every row), A `[m,k]`, B `[n,k]`: Bᵀ is formed in wasm memory, then A·Bᵀ. */
   matmulTransB(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number, bias?: Float64Array): void {
     const offA = this.base, offB = offA + padded(m * k), offBt = offB + padded(k * n);
     const offBias = offBt + padded(k * n), offC = offBias + padded(n);
-    const heap = this.reserve(offC - this.base + m * n);
-    heap.set(a.subarray(0, m * k), offA);
-    heap.set(b.subarray(0, n * k), offB);
-    if (bias !== undefined) heap.set(bias.subarray(0, n), offBias);
+    this.reserve(offC - this.base + m * n);
+    this.copyIn(a, m * k, offA);
+    this.copyIn(b, n * k, offB);
+    if (bias !== undefined) this.copyIn(bias, n, offBias);
     this.exports.transpose(offB * 8, offBt * 8, n, k);
     this.exports.matmul(offA * 8, offBt * 8, offC * 8, m, k, n, bias === undefined ? 0 : offBias * 8);
-    out.set(heap.subarray(offC, offC + m * n));
+    this.copyOut(out, offC, m * n);
   }
 
   /** C = Aᵀ·B, A `[m,p]`, B `[m,q]`, C `[p,q]`: Aᵀ is formed in wasm memory, then Aᵀ·B. */
   matmulTransA(a: Float64Array, b: Float64Array, out: Float64Array, m: number, p: number, q: number): void {
     const offA = this.base, offAt = offA + padded(m * p), offB = offAt + padded(m * p), offC = offB + padded(m * q);
-    const heap = this.reserve(offC - this.base + p * q);
-    heap.set(a.subarray(0, m * p), offA);
-    heap.set(b.subarray(0, m * q), offB);
+    this.reserve(offC - this.base + p * q);
+    this.copyIn(a, m * p, offA);
+    this.copyIn(b, m * q, offB);
     this.exports.transpose(offA * 8, offAt * 8, m, p);
     this.exports.matmul(offAt * 8, offB * 8, offC * 8, p, m, q, 0);
-    out.set(heap.subarray(offC, offC + p * q));
+    this.copyOut(out, offC, p * q);
   }
 }
 
