@@ -9,6 +9,7 @@ import { GradientDescent } from '../optimizers/gradient-descent';
 import { miniBatches } from '../data/minibatch';
 import { makeMoons } from '../data/moons';
 import { Rng } from '../random';
+import { train } from '../train';
 
 const moons = makeMoons({ n: 300, noise: 0.2, seed: 3 });
 const course = () => mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
@@ -68,6 +69,30 @@ describe('DenseStackTrainer', () => {
     expect(losses).toEqual(referenceLosses);
     expect(model.parameters().map((p) => Array.from(p.value))).toEqual(reference.parameters().map((p) => Array.from(p.value)));
     expect(optimizer.getState()).toEqual(refOptimizer.getState());
+  });
+
+  it('train() takes the fused path on wasm and records exactly what the layer path records, callbacks included', () => {
+    const run = (path: KernelPath) => {
+      setKernelPath(path);
+      const model = course(), optimizer = new Adam({ learningRate: 0.0007 });
+      const seenWeights: number[] = [], seenT: number[] = [];
+      const history = train(model, moons, {
+        loss: binaryCrossEntropy, optimizer, epochs: 12, batchSize: 64, seed: 4,
+        schedule: (epoch) => 0.0007 / (1 + epoch),
+        // Callbacks see the current model and optimizer; a change they make to a weight is kept.
+        onStep: ({ step }) => {
+          seenWeights.push(model.parameters()[0].value[0]);
+          if (step === 7) model.parameters()[2].value[1] += 0.5;
+        },
+        onEpoch: () => void seenT.push(optimizer.getState().scalars.t),
+      });
+      const layersRan = model.layers[0].output !== null;
+      return { layersRan, result: { history, seenWeights, seenT, weights: model.parameters().map((p) => Array.from(p.value)), state: optimizer.getState() } };
+    };
+    const fused = run('wasm'), layered = run('ts');
+    expect([fused.layersRan, layered.layersRan]).toEqual([false, true]);
+    expect(fused.result.history.stepLoss.length).toBe(60);
+    expect(fused.result).toEqual(layered.result);
   });
 
   it('declines what it does not fuse: other losses, optimizers, activations, layers without bias', () => {

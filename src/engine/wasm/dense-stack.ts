@@ -10,7 +10,7 @@
  * `model.forward` / `loss.grad` / `model.backward` / `optimizer.step` (dense-stack.test.ts).
  * @module
  */
-import type { Tensor } from '../tensor';
+import { Tensor } from '../tensor';
 import type { Rng } from '../random';
 import type { Sequential } from '../model';
 import type { Loss } from '../losses/loss';
@@ -21,6 +21,9 @@ import { Dense } from '../layers/dense';
 import { Relu } from '../layers/relu';
 import { Sigmoid } from '../layers/sigmoid';
 import { instantiateKernels, type KernelExports } from './kernels';
+
+/** The byte address of a double's offset, as the kernels take it. */
+const byte = (offset: number) => offset * 8;
 
 /** Offsets (in doubles) of one dense layer's arrays in wasm memory. */
 interface LayerSlots {
@@ -153,11 +156,10 @@ export class DenseStackTrainer {
 
   /** One Adam step on the batch (x, y); returns its loss before the update (as `loss.value` would). */
   step(x: Tensor, y: Tensor): number {
-    const rows = x.shape[0];
-    const batch = this.batchFor(rows);
-    this.heap.set(x.data.subarray(0, x.size), batch.x);
-    this.heap.set(y.data.subarray(0, y.size), batch.y);
-    return this.run(rows);
+    const rows = this.loadBatch(x, y, null, 0, x.shape[0]);
+    const cost = this.forwardLoss(rows);
+    this.backwardUpdate(rows);
+    return cost;
   }
 
   /**
@@ -165,28 +167,53 @@ export class DenseStackTrainer {
    * `miniBatches(x, y, batchSize, rng)`; returns the batches' losses weighted by their sizes, over m.
    */
   epoch(x: Tensor, y: Tensor, batchSize: number, rng: Rng): number {
-    const m = x.shape[0], nx = x.size / m, ny = y.size / m;
-    const order = rng.permutation(m);
-    const xd = x.data, yd = y.data;
+    const m = x.shape[0], order = rng.permutation(m);
     let total = 0;
     for (let start = 0; start < m; start += batchSize) {
-      const rows = Math.min(batchSize, m - start);
-      const batch = this.batchFor(rows);
-      const heap = this.heap;
-      for (let k = 0; k < rows; k++) {
-        const row = order[start + k];
-        for (let j = 0; j < nx; j++) heap[batch.x + k * nx + j] = xd[row * nx + j];
-        for (let j = 0; j < ny; j++) heap[batch.y + k * ny + j] = yd[row * ny + j];
-      }
-      total += this.run(rows) * rows;
+      const rows = this.loadBatch(x, y, order, start, Math.min(batchSize, m - start));
+      total += this.forwardLoss(rows) * rows;
+      this.backwardUpdate(rows);
     }
     return total / m;
   }
 
-  /** Forward, loss, backward and Adam on the first `rows` examples already in the batch arrays. */
-  private run(rows: number): number {
+  /** Whether x `[m, nIn]` and y `[m, nOut]` have the shapes of this network (else the layer path reports the mismatch). */
+  fits(x: Tensor, y: Tensor): boolean {
+    const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
+    return x.shape.length === 2 && x.shape[1] === nx && y.shape.length === 2 && y.shape[1] === ny && x.rows === y.rows;
+  }
+
+  /**
+   * Copies rows `order[start ...]` (or `start ...` when order is null) of x and y into the batch
+   * arrays; returns the number of rows.
+   */
+  loadBatch(x: Tensor, y: Tensor, order: ArrayLike<number> | null, start: number, rows: number): number {
+    const batch = this.batchFor(rows);
+    const heap = this.heap, xd = x.data, yd = y.data;
+    const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
+    if (order === null) {
+      heap.set(xd.subarray(start * nx, (start + rows) * nx), batch.x);
+      heap.set(yd.subarray(start * ny, (start + rows) * ny), batch.y);
+      return rows;
+    }
+    for (let k = 0; k < rows; k++) {
+      const row = order[start + k];
+      for (let j = 0; j < nx; j++) heap[batch.x + k * nx + j] = xd[row * nx + j];
+      for (let j = 0; j < ny; j++) heap[batch.y + k * ny + j] = yd[row * ny + j];
+    }
+    return rows;
+  }
+
+  /** The loaded batch's ŷ (after {@link forwardLoss}) and y, as tensors viewing wasm memory until the next call. */
+  batchViews(rows: number): { yHat: Tensor; y: Tensor } {
+    const batch = this.batch!, L = this.layers.length, ny = this.layers[L - 1].dense.nOut;
+    const view = (offset: number) => new Tensor(this.heap.subarray(offset, offset + rows * ny), [rows, ny]);
+    return { yHat: view(batch.a[L - 1]), y: view(batch.y) };
+  }
+
+  /** Forward pass and loss on the first `rows` loaded examples (nothing is updated yet). */
+  forwardLoss(rows: number): number {
     const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
-    const byte = (offset: number) => offset * 8;
     let prev = batch.x;
     for (let l = 0; l < L; l++) {
       const s = layers[l], { nIn, nOut } = s.dense;
@@ -197,7 +224,13 @@ export class DenseStackTrainer {
       prev = batch.a[l];
     }
     const ny = layers[L - 1].dense.nOut;
-    const cost = k.binaryCrossEntropy(byte(batch.a[L - 1]), byte(batch.y), rows * ny, rows, CLIP);
+    return k.binaryCrossEntropy(byte(batch.a[L - 1]), byte(batch.y), rows * ny, rows, CLIP);
+  }
+
+  /** Backward pass and Adam update after {@link forwardLoss} on the same rows. */
+  backwardUpdate(rows: number): void {
+    const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
+    const ny = layers[L - 1].dense.nOut;
     k.sigmoidCrossEntropyGradient(byte(batch.a[L - 1]), byte(batch.y), byte(batch.dZ[L - 1]), rows * ny, 1 / rows);
     for (let l = L - 1; l >= 0; l--) {
       const s = layers[l], { nIn, nOut } = s.dense;
@@ -223,7 +256,14 @@ export class DenseStackTrainer {
       update(s.w, s.dW, s.mW, s.vW, s.dense.nOut * s.dense.nIn);
       update(s.b, s.db, s.mb, s.vb, s.dense.nOut);
     }
-    return cost;
+  }
+
+  /** Copies the model's weights into wasm memory again (after code that may have changed them). */
+  reload(): void {
+    for (const s of this.layers) {
+      this.heap.set(s.dense.W.value, s.w);
+      this.heap.set(s.dense.b!.value, s.b);
+    }
   }
 
   /** Writes the weights, the last gradients and Adam's state back into the model and the optimizer. */
