@@ -14,13 +14,15 @@ import { Tensor } from '../tensor';
 import type { Rng } from '../random';
 import type { Sequential } from '../model';
 import type { Loss } from '../losses/loss';
-import { CLIP } from '../losses/loss';
+import { binaryCrossEntropy } from '../losses/binary-cross-entropy';
 import type { Optimizer } from '../optimizers/optimizer';
 import { Adam } from '../optimizers/adam';
 import { Dense } from '../layers/dense';
 import { Relu } from '../layers/relu';
-import { Sigmoid } from '../layers/sigmoid';
+import { Sigmoid, sigmoidValue } from '../layers/sigmoid';
 import { instantiateKernels, type KernelExports } from './kernels';
+
+const trainers = new WeakMap<Sequential, DenseStackTrainer>();
 
 /** The byte address of a double's offset, as the kernels take it. */
 const byte = (offset: number) => offset * 8;
@@ -68,9 +70,9 @@ export class DenseStackTrainer {
   private top: number;
   private readonly layers: LayerSlots[];
   private batch: BatchSlots | null = null;
-  private t: number;
-  private beta1Power: number;
-  private beta2Power: number;
+  private t = 0;
+  private beta1Power = 1;
+  private beta2Power = 1;
 
   /**
    * A trainer when the model is Dense (with bias), ReLU, ..., Dense, Sigmoid, the loss is binary
@@ -89,8 +91,17 @@ export class DenseStackTrainer {
       if (denses.length > 0 && denses[denses.length - 1].nOut !== dense.nIn) return null;
       denses.push(dense);
     }
+    // One trainer (one wasm instance) per model, reused by later calls: train() asks for one per call.
+    const cached = trainers.get(model);
+    if (cached !== undefined && cached.optimizer === optimizer) {
+      cached.load();
+      return cached;
+    }
     const kernels = instantiateKernels();
-    return kernels === null ? null : new DenseStackTrainer(kernels, denses, optimizer);
+    if (kernels === null) return null;
+    const trainer = new DenseStackTrainer(kernels, denses, optimizer);
+    trainers.set(model, trainer);
+    return trainer;
   }
 
   private constructor(
@@ -100,27 +111,34 @@ export class DenseStackTrainer {
   ) {
     this.heap = new Float64Array(kernels.memory.buffer);
     this.top = Math.ceil(kernels.heapBase() / 16) * 2;
-    const state = optimizer.getState();
-    const slot = (name: string, key: string, length: number) => state.slots[name]?.[key] ?? new Array<number>(length).fill(0);
     this.layers = denses.map((dense) => {
-      const size = dense.nOut * dense.nIn, b = dense.b!;
-      const slots: LayerSlots = {
+      const size = dense.nOut * dense.nIn;
+      return {
         dense,
         w: this.allocate(size), wT: this.allocate(size), b: this.allocate(dense.nOut),
         dW: this.allocate(size), db: this.allocate(dense.nOut),
         mW: this.allocate(size), vW: this.allocate(size), mb: this.allocate(dense.nOut), vb: this.allocate(dense.nOut),
       };
-      this.heap.set(dense.W.value, slots.w);
-      this.heap.set(b.value, slots.b);
-      this.heap.set(slot('firstMoment', dense.W.name, size), slots.mW);
-      this.heap.set(slot('secondMoment', dense.W.name, size), slots.vW);
-      this.heap.set(slot('firstMoment', b.name, dense.nOut), slots.mb);
-      this.heap.set(slot('secondMoment', b.name, dense.nOut), slots.vb);
-      return slots;
     });
+    this.load();
+  }
+
+  /** Copies the model's weights and the optimizer's state (moments, t, βᵗ) into wasm memory. */
+  private load(): void {
+    const state = this.optimizer.getState();
+    const slot = (name: string, key: string, length: number) => state.slots[name]?.[key] ?? new Array<number>(length).fill(0);
+    for (const s of this.layers) {
+      const { W, b } = s.dense;
+      this.heap.set(W.value, s.w);
+      this.heap.set(b!.value, s.b);
+      this.heap.set(slot('firstMoment', W.name, W.value.length), s.mW);
+      this.heap.set(slot('secondMoment', W.name, W.value.length), s.vW);
+      this.heap.set(slot('firstMoment', b!.name, b!.value.length), s.mb);
+      this.heap.set(slot('secondMoment', b!.name, b!.value.length), s.vb);
+    }
     this.t = state.scalars.t ?? 0;
-    this.beta1Power = state.scalars.beta1Power ?? Math.pow(optimizer.beta1, this.t);
-    this.beta2Power = state.scalars.beta2Power ?? Math.pow(optimizer.beta2, this.t);
+    this.beta1Power = state.scalars.beta1Power ?? Math.pow(this.optimizer.beta1, this.t);
+    this.beta2Power = state.scalars.beta2Power ?? Math.pow(this.optimizer.beta2, this.t);
   }
 
   /** `count` doubles of fresh memory (rounded up to whole v128s), growing it when needed. */
@@ -220,11 +238,13 @@ export class DenseStackTrainer {
       k.transpose(byte(s.w), byte(s.wT), nOut, nIn);
       k.matmul(byte(prev), byte(s.wT), byte(batch.z[l]), rows, nIn, nOut, byte(s.b));
       if (l < L - 1) k.reluForward(byte(batch.z[l]), byte(batch.a[l]), rows * nOut);
-      else k.sigmoidForward(byte(batch.z[l]), byte(batch.a[l]), rows * nOut);
       prev = batch.a[l];
     }
-    const ny = layers[L - 1].dense.nOut;
-    return k.binaryCrossEntropy(byte(batch.a[L - 1]), byte(batch.y), rows * ny, rows, CLIP);
+    // The output layer and the loss in JavaScript, with the very functions the layer path uses.
+    const heap = this.heap, z = batch.z[L - 1], a = batch.a[L - 1];
+    for (let i = 0; i < rows * layers[L - 1].dense.nOut; i++) heap[a + i] = sigmoidValue(heap[z + i]);
+    const { yHat, y } = this.batchViews(rows);
+    return binaryCrossEntropy.value(yHat, y);
   }
 
   /** Backward pass and Adam update after {@link forwardLoss} on the same rows. */

@@ -19,8 +19,6 @@ export interface KernelExports {
   transpose(a: number, out: number, rows: number, cols: number): void;
   reluForward(z: number, a: number, length: number): void;
   reluBackward(a: number, dA: number, dZ: number, length: number): void;
-  sigmoidForward(z: number, a: number, length: number): void;
-  binaryCrossEntropy(yHat: number, y: number, length: number, m: number, clip: number): number;
   sigmoidCrossEntropyGradient(yHat: number, y: number, dZ: number, length: number, scale: number): void;
   columnSums(a: number, out: number, rows: number, cols: number): void;
   adam(w: number, g: number, m: number, v: number, length: number, beta1: number, beta2: number, correction1: number, correction2: number, alpha: number, epsilon: number): void;
@@ -106,14 +104,12 @@ let shared: WasmKernels | null | undefined;
 
 /**
  * A fresh instance of the kernels with its own memory, or null where this JavaScript engine has no
- * WebAssembly SIMD. The module is compiled once per thread; exp and log come from the host's Math,
- * so the loops that use them give exactly the TypeScript layers' numbers.
+ * WebAssembly SIMD. The module is compiled once per thread.
  */
 export function instantiateKernels(): KernelExports | null {
   if (compiled === undefined) compiled = compile();
   if (compiled === null) return null;
-  const imports = { env: { exp: Math.exp, log: Math.log } };
-  return new WebAssembly.Instance(compiled, imports).exports as unknown as KernelExports;
+  return new WebAssembly.Instance(compiled, {}).exports as unknown as KernelExports;
 }
 
 /** The matrix kernels shared by `ops/matmul.ts`, or null where WebAssembly SIMD is missing. */

@@ -98,10 +98,8 @@ export function transpose(a: usize, out: usize, rows: i32, cols: i32): void {
 
 // --- a dense stack's training step, piece by piece (used by ../dense-stack.ts) ------------------
 // Each loop repeats its TypeScript layer's arithmetic operation for operation (same order, same
-// IEEE operations, exp and log imported from the host's Math), so both give identical numbers.
-
-@external("env", "exp") declare function hostExp(x: f64): f64;
-@external("env", "log") declare function hostLog(x: f64): f64;
+// IEEE operations), so both give identical numbers. Sigmoid and the loss need exp and log: they run
+// in JavaScript on views of this memory (calls from wasm into the host's Math cost more than that).
 
 /** A = max(0, Z), as layers/relu.ts. */
 export function reluForward(z: usize, a: usize, length: i32): void {
@@ -114,33 +112,6 @@ export function reluForward(z: usize, a: usize, length: i32): void {
 /** dZ = dA·[A > 0], as layers/relu.ts. */
 export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void {
   for (let i = 0; i < length; i++) store<f64>(at(dZ, i), load<f64>(at(a, i)) > 0 ? load<f64>(at(dA, i)) : 0);
-}
-
-/** A = σ(Z), with the overflow-free branches of layers/sigmoid.ts. */
-export function sigmoidForward(z: usize, a: usize, length: i32): void {
-  for (let i = 0; i < length; i++) {
-    const v = load<f64>(at(z, i));
-    let s: f64;
-    if (v >= 0) s = 1 / (1 + hostExp(-v));
-    else {
-      const e = hostExp(v);
-      s = e / (1 + e);
-    }
-    store<f64>(at(a, i), s);
-  }
-}
-
-/** Binary cross-entropy of ŷ against y over m rows, as losses/binary-cross-entropy.ts (clip = 1e-12). */
-export function binaryCrossEntropy(yHat: usize, y: usize, length: i32, m: i32, clip: f64): f64 {
-  let sum: f64 = 0;
-  for (let i = 0; i < length; i++) {
-    const q = min(max(load<f64>(at(yHat, i)), clip), 1 - clip);
-    const t = load<f64>(at(y, i));
-    if (t == 1) sum -= hostLog(q);
-    else if (t == 0) sum -= hostLog(1 - q);
-    else sum -= t * hostLog(q) + (1 - t) * hostLog(1 - q);
-  }
-  return sum / <f64>m;
 }
 
 /** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
