@@ -51,8 +51,6 @@ interface BatchSlots {
   readonly a: number[];
   readonly dZ: number[];
   readonly dA: number[];
-  /** dZᵀ of the widest layer, for dW = dZᵀ·A_prev. */
-  readonly dZt: number;
 }
 
 /**
@@ -158,7 +156,6 @@ export class DenseStackTrainer {
   private batchFor(rows: number): BatchSlots {
     if (this.batch !== null && this.batch.rows >= rows) return this.batch;
     const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
-    const widest = Math.max(...this.layers.map((s) => s.dense.nOut));
     this.batch = {
       rows,
       x: this.allocate(rows * nx),
@@ -167,7 +164,6 @@ export class DenseStackTrainer {
       a: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
       dZ: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
       dA: this.layers.map((s) => this.allocate(rows * s.dense.nIn)),
-      dZt: this.allocate(rows * widest),
     };
     return this.batch;
   }
@@ -255,8 +251,7 @@ export class DenseStackTrainer {
     for (let l = L - 1; l >= 0; l--) {
       const s = layers[l], { nIn, nOut } = s.dense;
       const input = l === 0 ? batch.x : batch.a[l - 1];
-      k.transpose(byte(batch.dZ[l]), byte(batch.dZt), rows, nOut);
-      k.matmul(byte(batch.dZt), byte(input), byte(s.dW), nOut, rows, nIn, 0);
+      k.matmulTransA(byte(batch.dZ[l]), byte(input), byte(s.dW), rows, nOut, nIn);
       k.columnSums(byte(batch.dZ[l]), byte(s.db), rows, nOut);
       if (l > 0) {
         k.matmul(byte(batch.dZ[l]), byte(s.w), byte(batch.dA[l]), rows, nOut, nIn, 0);

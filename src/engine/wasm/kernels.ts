@@ -16,6 +16,7 @@ export interface KernelExports {
   readonly memory: WebAssembly.Memory;
   heapBase(): number;
   matmul(a: number, b: number, c: number, m: number, k: number, n: number, bias: number): void;
+  matmulTransA(a: number, b: number, c: number, m: number, p: number, q: number): void;
   transpose(a: number, out: number, rows: number, cols: number): void;
   reluForward(z: number, a: number, length: number): void;
   reluBackward(a: number, dA: number, dZ: number, length: number): void;

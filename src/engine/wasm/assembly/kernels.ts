@@ -85,8 +85,32 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
 
 @inline function single(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
   let s: f64 = bias != 0 ? load<f64>(at(bias, j)) : 0;
-  for (let p = 0; p < k; p++) s += load<f64>(at(a, i * k + p)) * load<f64>(at(b, p * n + j));
+  const rowB = <usize>n << 3;
+  let pa = at(a, i * k), pb = at(b, j);
+  for (let p = 0; p < k; p++) {
+    s += load<f64>(pa) * load<f64>(pb);
+    pa += 8;
+    pb += rowB;
+  }
   store<f64>(at(c, i * n + j), s);
+}
+
+/**
+ * C[p,q] = Aᵀ·B for A[m,p], B[m,q] (a dense layer's dW = dZᵀ·X) without forming Aᵀ: row i of A
+ * and B adds A[i,r]·(row i of B) to row r of C, so each entry is summed over i in plain order.
+ */
+export function matmulTransA(a: usize, b: usize, c: usize, m: i32, p: i32, q: i32): void {
+  memory.fill(c, 0, <usize>(p * q) << 3);
+  const q2 = q & ~1;
+  for (let i = 0; i < m; i++) {
+    const rowA = at(a, i * p), rowB = at(b, i * q);
+    for (let r = 0; r < p; r++) {
+      const x = load<f64>(at(rowA, r)), xs = f64x2.splat(x);
+      const rowC = at(c, r * q);
+      for (let j = 0; j < q2; j += 2) v128.store(at(rowC, j), f64x2.add(v128.load(at(rowC, j)), f64x2.mul(xs, v128.load(at(rowB, j)))));
+      if (q2 < q) store<f64>(at(rowC, q2), load<f64>(at(rowC, q2)) + x * load<f64>(at(rowB, q2)));
+    }
+  }
 }
 
 /** out[cols,rows] = Aᵀ for A[rows,cols]. */
