@@ -22,7 +22,11 @@ import { accuracy } from './metrics';
 import { Rng } from './random';
 import { checkDataset, type Dataset } from './data/dataset';
 import { batchesInOrder } from './data/minibatch';
+import { InputError } from './errors';
 import { checkInteger, checkOptions } from './validate';
+import { Sequential } from './model';
+import { kernelPath } from './ops/kernel-path';
+import { DenseStackTrainer } from './wasm/dense-stack';
 
 /** What `train` needs of a model; `Sequential` has it. */
 export interface TrainableModel {
@@ -126,32 +130,58 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
   const history: History = { stepLoss: [], epochLoss: [], epochAccuracy: [], learningRates: [] };
   const params = model.parameters();
   let step = 0;
-  for (let epoch = 0; epoch < options.epochs; epoch++) {
-    if (schedule) optimizer.learningRate = schedule(epoch);
-    const learningRate = optimizer.learningRate;
-    // The data set was checked once above, so the epoch's batches are cut without checking it again.
-    const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), m) : rng.permutation(m);
-    const batches = batchesInOrder(data.x, data.y, order, options.batchSize);
-    let lossSum = 0, rightSum = 0, stopped = false;
-    for (let b = 0; b < batches.length && !stopped; b++) {
-      const { x, y } = batches[b];
-      const yHat = model.forward(x, { training: true });
-      const cost = loss.value(yHat, y);
-      step++;
-      if (!Number.isFinite(cost)) throw new DivergenceError(step, epoch, cost);
-      if (measureAccuracy) rightSum += accuracy(yHat, y) * x.rows;
-      model.backward(loss.grad(yHat, y));
-      optimizer.step(params);
-      lossSum += cost * x.rows;
-      history.stepLoss.push(cost);
-      stopped = options.onStep?.({ epoch, step, batch: b, loss: cost, learningRate }) === false;
+  // The course's kind of network (dense ReLU stack, sigmoid + BCE, Adam) trains in WebAssembly
+  // memory, with bit-identical numbers; the model and optimizer are synced around every callback.
+  const trainer = kernelPath() === 'wasm' && model instanceof Sequential ? DenseStackTrainer.for(model, loss, optimizer) : null;
+  const fused = trainer?.fits(data.x, data.y) ? trainer : null;
+  const callback = <T>(run: () => T): T => {
+    fused?.sync();
+    const result = run();
+    fused?.reload();
+    return result;
+  };
+  try {
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      if (schedule) optimizer.learningRate = schedule(epoch);
+      const learningRate = optimizer.learningRate;
+      // The data set was checked once above, so the epoch's batches are cut without checking it again.
+      const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), m) : rng.permutation(m);
+      const batches = fused ? [] : batchesInOrder(data.x, data.y, order, options.batchSize);
+      const batchCount = Math.ceil(m / options.batchSize);
+      let lossSum = 0, rightSum = 0, stopped = false;
+      for (let b = 0; b < batchCount && !stopped; b++) {
+        let y: Tensor, yHat: Tensor, cost: number;
+        if (fused) {
+          const start = b * options.batchSize;
+          const rows = fused.loadBatch(data.x, data.y, order, start, Math.min(options.batchSize, m - start));
+          cost = fused.forwardLoss(rows);
+          ({ yHat, y } = fused.batchViews(rows));
+        } else {
+          y = batches[b].y;
+          yHat = model.forward(batches[b].x, { training: true });
+          cost = loss.value(yHat, y);
+        }
+        step++;
+        if (!Number.isFinite(cost)) throw new DivergenceError(step, epoch, cost);
+        if (measureAccuracy) rightSum += accuracy(yHat, y) * y.rows;
+        if (fused) fused.backwardUpdate(y.rows);
+        else {
+          model.backward(loss.grad(yHat, y));
+          optimizer.step(params);
+        }
+        lossSum += cost * y.rows;
+        history.stepLoss.push(cost);
+        if (options.onStep) stopped = callback(() => options.onStep!({ epoch, step, batch: b, loss: cost, learningRate })) === false;
+      }
+      if (stopped) break; // a partial epoch has no epoch entries
+      history.epochLoss.push(lossSum / m);
+      history.learningRates.push(learningRate);
+      if (measureAccuracy) history.epochAccuracy.push(rightSum / m);
+      const info = { epoch, loss: lossSum / m, accuracy: measureAccuracy ? rightSum / m : NaN, learningRate };
+      if (options.onEpoch && callback(() => options.onEpoch!(info)) === false) break;
     }
-    if (stopped) break; // a partial epoch has no epoch entries
-    history.epochLoss.push(lossSum / m);
-    history.learningRates.push(learningRate);
-    if (measureAccuracy) history.epochAccuracy.push(rightSum / m);
-    const info = { epoch, loss: lossSum / m, accuracy: measureAccuracy ? rightSum / m : NaN, learningRate };
-    if (options.onEpoch?.(info) === false) break;
+  } finally {
+    fused?.sync();
   }
   return history;
 }
@@ -160,7 +190,7 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
 function checkedOrder(order: readonly number[], m: number): readonly number[] {
   const sorted = [...order].sort((a, b) => a - b);
   if (order.length !== m || sorted.some((v, i) => v !== i)) {
-    throw new Error(`train: batchOrder must return a permutation of 0..${m - 1}, got ${order.length} indices.`);
+    throw new InputError(`train: batchOrder must return a permutation of 0..${m - 1}, got ${order.length} indices.`);
   }
   return order;
 }

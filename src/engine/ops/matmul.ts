@@ -6,8 +6,16 @@
  * memory in order and doing several multiply-adds per load. Each kernel walks
  * rows contiguously and unrolls by four rows (or a 2×2 register block), which
  * cuts loads and stores per multiply-add to about a quarter of a plain loop.
+ *
+ * Summation order is part of the contract: every entry of C is summed over k in plain order
+ * (bias or 0 first, then p = 0, 1, ..., left to right, no regrouping), in every loop here and in
+ * the WebAssembly kernels, so both paths give bit-identical results (matmul.test.ts checks it).
+ *
+ * Products of at least `WASM_MIN_WORK` multiply-adds go to the WebAssembly SIMD kernels instead
+ * when the kernel path is `'wasm'` (see `kernel-path.ts`); these loops stay the reference.
  * @module
  */
+import { wasmFor } from './kernel-path';
 
 /** Reused space for Bᵀ in {@link matmulInto}; kernels run to completion, so one is enough. */
 let scratch = new Float64Array(0);
@@ -20,6 +28,8 @@ let scratch = new Float64Array(0);
  * ```
  */
 export function matmulInto(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
+  const wasm = wasmFor(m * k * n);
+  if (wasm !== null) return wasm.matmul(a, b, out, m, k, n);
   if (m >= 8 && m * k * n >= 32768) {
     // Large products: transposing B once (O(kn)) lets every entry be a dot product of
     // two contiguous rows in 2×2 register blocks, about 20% faster than i-k-j here.
@@ -48,12 +58,11 @@ function unrolledMatmul(a: Float64Array, b: Float64Array, out: Float64Array, m: 
       const a0 = a[ai + p], a1 = a[ai + p + 1], a2 = a[ai + p + 2], a3 = a[ai + p + 3];
       const b0 = p * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
       for (let j = 0; j < n; j++) {
-        out[ci + j] += a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
+        out[ci + j] = out[ci + j] + a0 * b[b0 + j] + a1 * b[b1 + j] + a2 * b[b2 + j] + a3 * b[b3 + j];
       }
     }
     for (; p < k; p++) {
       const ap = a[ai + p];
-      if (ap === 0) continue;
       const bp = p * n;
       for (let j = 0; j < n; j++) out[ci + j] += ap * b[bp + j];
     }
@@ -70,6 +79,8 @@ function unrolledMatmul(a: Float64Array, b: Float64Array, out: Float64Array, m: 
  * ```
  */
 export function matmulTransBInto(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number, bias?: Float64Array): void {
+  const wasm = wasmFor(m * k * n);
+  if (wasm !== null) return wasm.matmulTransB(a, b, out, m, k, n, bias);
   if (k < 8) {
     // Few inputs per unit (the course's 2-5-2-1 network): 2×2 blocking costs more than it saves.
     if (bias === undefined) smallTransB(a, b, out, m, k, n);
@@ -132,6 +143,8 @@ function blockedTransB(a: Float64Array, b: Float64Array, out: Float64Array, m: n
  * ```
  */
 export function matmulTransAInto(a: Float64Array, b: Float64Array, out: Float64Array, m: number, p: number, q: number): void {
+  const wasm = wasmFor(m * p * q);
+  if (wasm !== null) return wasm.matmulTransA(a, b, out, m, p, q);
   out.fill(0, 0, p * q);
   if (q < 8) {
     // Narrow rows of B (a small layer's inputs): walk A and B once, row by row.
@@ -151,7 +164,7 @@ function unrolledTransA(a: Float64Array, b: Float64Array, out: Float64Array, m: 
       const a0 = a[i * p + r], a1 = a[(i + 1) * p + r], a2 = a[(i + 2) * p + r], a3 = a[(i + 3) * p + r];
       const b0 = i * q, b1 = b0 + q, b2 = b1 + q, b3 = b2 + q;
       for (let c = 0; c < q; c++) {
-        out[cr + c] += a0 * b[b0 + c] + a1 * b[b1 + c] + a2 * b[b2 + c] + a3 * b[b3 + c];
+        out[cr + c] = out[cr + c] + a0 * b[b0 + c] + a1 * b[b1 + c] + a2 * b[b2 + c] + a3 * b[b3 + c];
       }
     }
     for (; i < m; i++) {

@@ -1,0 +1,166 @@
+// AssemblyScript source of the engine's WebAssembly kernels (compiled by scripts/build-wasm.mjs into
+// ../kernels.generated.ts). Every argument named like a matrix is a byte offset into this module's
+// memory, where the caller (../kernels.ts) has copied a row-major float64 matrix. Nothing here
+// allocates: the module has no runtime, and the caller owns the memory above heapBase().
+//
+// Why the shapes of these loops: SIMD lanes run across the columns of C (two f64 per v128), so each
+// entry of C is summed over k in plain order, and a 4×4 block of C lives in eight registers while
+// one pass over k reads a 4-column strip of B and four values of A per step.
+
+/** The first byte the caller may use. */
+export function heapBase(): usize {
+  return __heap_base;
+}
+
+@inline function at(base: usize, index: i32): usize {
+  return base + (<usize>index << 3);
+}
+
+/**
+ * C[m,n] = A[m,k]·B[k,n], plus bias[j] on every row when bias is not 0.
+ * Works column strip by column strip, so a strip of B (k×4 values) stays in the L1 cache while
+ * every row block of A passes over it.
+ */
+export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bias: usize): void {
+  const m4 = m & ~3;
+  const n4 = n & ~3;
+  for (let j = 0; j < n4; j += 4) {
+    for (let i = 0; i < m4; i += 4) block4x4(a, b, c, i, j, k, n, bias);
+    for (let i = m4; i < m; i++) block1x4(a, b, c, i, j, k, n, bias);
+  }
+  for (let j = n4; j < n; j++) for (let i = 0; i < m; i++) single(a, b, c, i, j, k, n, bias);
+}
+
+@inline function block4x4(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+  let init0 = f64x2.splat(0), init1 = f64x2.splat(0);
+  if (bias != 0) {
+    init0 = v128.load(at(bias, j));
+    init1 = v128.load(at(bias, j + 2));
+  }
+  let c00 = init0, c01 = init1, c10 = init0, c11 = init1;
+  let c20 = init0, c21 = init1, c30 = init0, c31 = init1;
+  const rowA = <usize>k << 3, rowB = <usize>n << 3;
+  let pa = at(a, i * k), pb = at(b, j);
+  for (let p = 0; p < k; p++) {
+    const b0 = v128.load(pb), b1 = v128.load(pb, 16);
+    const x0 = v128.load64_splat(pa), x1 = v128.load64_splat(pa + rowA);
+    const x2 = v128.load64_splat(pa + 2 * rowA), x3 = v128.load64_splat(pa + 3 * rowA);
+    c00 = f64x2.add(c00, f64x2.mul(x0, b0));
+    c01 = f64x2.add(c01, f64x2.mul(x0, b1));
+    c10 = f64x2.add(c10, f64x2.mul(x1, b0));
+    c11 = f64x2.add(c11, f64x2.mul(x1, b1));
+    c20 = f64x2.add(c20, f64x2.mul(x2, b0));
+    c21 = f64x2.add(c21, f64x2.mul(x2, b1));
+    c30 = f64x2.add(c30, f64x2.mul(x3, b0));
+    c31 = f64x2.add(c31, f64x2.mul(x3, b1));
+    pa += 8;
+    pb += rowB;
+  }
+  let pc = at(c, i * n + j);
+  v128.store(pc, c00); v128.store(pc, c01, 16); pc += rowB;
+  v128.store(pc, c10); v128.store(pc, c11, 16); pc += rowB;
+  v128.store(pc, c20); v128.store(pc, c21, 16); pc += rowB;
+  v128.store(pc, c30); v128.store(pc, c31, 16);
+}
+
+@inline function block1x4(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+  let c0 = f64x2.splat(0), c1 = f64x2.splat(0);
+  if (bias != 0) {
+    c0 = v128.load(at(bias, j));
+    c1 = v128.load(at(bias, j + 2));
+  }
+  const rowB = <usize>n << 3;
+  let pa = at(a, i * k), pb = at(b, j);
+  for (let p = 0; p < k; p++) {
+    const x = v128.load64_splat(pa);
+    c0 = f64x2.add(c0, f64x2.mul(x, v128.load(pb)));
+    c1 = f64x2.add(c1, f64x2.mul(x, v128.load(pb, 16)));
+    pa += 8;
+    pb += rowB;
+  }
+  const pc = at(c, i * n + j);
+  v128.store(pc, c0);
+  v128.store(pc, c1, 16);
+}
+
+@inline function single(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+  let s: f64 = bias != 0 ? load<f64>(at(bias, j)) : 0;
+  const rowB = <usize>n << 3;
+  let pa = at(a, i * k), pb = at(b, j);
+  for (let p = 0; p < k; p++) {
+    s += load<f64>(pa) * load<f64>(pb);
+    pa += 8;
+    pb += rowB;
+  }
+  store<f64>(at(c, i * n + j), s);
+}
+
+/**
+ * C[p,q] = Aᵀ·B for A[m,p], B[m,q] (a dense layer's dW = dZᵀ·X) without forming Aᵀ: row i of A
+ * and B adds A[i,r]·(row i of B) to row r of C, so each entry is summed over i in plain order.
+ */
+export function matmulTransA(a: usize, b: usize, c: usize, m: i32, p: i32, q: i32): void {
+  memory.fill(c, 0, <usize>(p * q) << 3);
+  const q2 = q & ~1;
+  for (let i = 0; i < m; i++) {
+    const rowA = at(a, i * p), rowB = at(b, i * q);
+    for (let r = 0; r < p; r++) {
+      const x = load<f64>(at(rowA, r)), xs = f64x2.splat(x);
+      const rowC = at(c, r * q);
+      for (let j = 0; j < q2; j += 2) v128.store(at(rowC, j), f64x2.add(v128.load(at(rowC, j)), f64x2.mul(xs, v128.load(at(rowB, j)))));
+      if (q2 < q) store<f64>(at(rowC, q2), load<f64>(at(rowC, q2)) + x * load<f64>(at(rowB, q2)));
+    }
+  }
+}
+
+/** out[cols,rows] = Aᵀ for A[rows,cols]. */
+export function transpose(a: usize, out: usize, rows: i32, cols: i32): void {
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) store<f64>(at(out, j * rows + i), load<f64>(at(a, i * cols + j)));
+  }
+}
+
+// --- a dense stack's training step, piece by piece (used by ../dense-stack.ts) ------------------
+// Each loop repeats its TypeScript layer's arithmetic operation for operation (same order, same
+// IEEE operations), so both give identical numbers. Sigmoid and the loss need exp and log: they run
+// in JavaScript on views of this memory (calls from wasm into the host's Math cost more than that).
+
+/** A = max(0, Z), as layers/relu.ts. */
+export function reluForward(z: usize, a: usize, length: i32): void {
+  for (let i = 0; i < length; i++) {
+    const v = load<f64>(at(z, i));
+    store<f64>(at(a, i), v > 0 ? v : 0);
+  }
+}
+
+/** dZ = dA·[A > 0], as layers/relu.ts. */
+export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void {
+  for (let i = 0; i < length; i++) store<f64>(at(dZ, i), load<f64>(at(a, i)) > 0 ? load<f64>(at(dA, i)) : 0);
+}
+
+/** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
+export function sigmoidCrossEntropyGradient(yHat: usize, y: usize, dZ: usize, length: i32, scale: f64): void {
+  for (let i = 0; i < length; i++) store<f64>(at(dZ, i), (load<f64>(at(yHat, i)) - load<f64>(at(y, i))) * scale);
+}
+
+/** out[j] = Σᵢ A[i,j] for A[rows,cols] (a dense layer's db), rows in order, as layers/dense.ts. */
+export function columnSums(a: usize, out: usize, rows: i32, cols: i32): void {
+  memory.fill(out, 0, <usize>cols << 3);
+  for (let i = 0; i < rows; i++) {
+    for (let j = 0; j < cols; j++) store<f64>(at(out, j), load<f64>(at(out, j)) + load<f64>(at(a, i * cols + j)));
+  }
+}
+
+/** One Adam update of `length` values, as optimizers/adam.ts (the corrections 1 - βᵗ come in). */
+export function adam(w: usize, g: usize, m: usize, v: usize, length: i32, beta1: f64, beta2: f64, correction1: f64, correction2: f64, alpha: f64, epsilon: f64): void {
+  for (let i = 0; i < length; i++) {
+    const dW = load<f64>(at(g, i));
+    const first = beta1 * load<f64>(at(m, i)) + (1 - beta1) * dW;
+    const second = beta2 * load<f64>(at(v, i)) + (1 - beta2) * dW * dW;
+    store<f64>(at(m, i), first);
+    store<f64>(at(v, i), second);
+    const mHat = first / correction1;
+    const vHat = second / correction2;
+    store<f64>(at(w, i), load<f64>(at(w, i)) - (alpha * mHat) / (sqrt(vHat) + epsilon));
+  }
+}

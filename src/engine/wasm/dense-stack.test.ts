@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DenseStackTrainer } from './dense-stack';
+import { setKernelPath, type KernelPath } from '../ops/kernel-path';
+import { mlp } from '../layers/mlp';
+import { binaryCrossEntropy } from '../losses/binary-cross-entropy';
+import { meanSquaredError } from '../losses/mean-squared-error';
+import { Adam } from '../optimizers/adam';
+import { GradientDescent } from '../optimizers/gradient-descent';
+import { miniBatches } from '../data/minibatch';
+import { makeMoons } from '../data/moons';
+import { Rng } from '../random';
+import { train } from '../train';
+
+const moons = makeMoons({ n: 300, noise: 0.2, seed: 3 });
+const course = () => mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
+
+/** The layer-by-layer loop on kernel path `path`: every weight and every batch loss after `epochs`. */
+function layerByLayer(path: KernelPath, epochs: number) {
+  setKernelPath(path);
+  const model = course(), optimizer = new Adam({ learningRate: 0.0007 }), rng = new Rng(1), losses: number[] = [];
+  for (let e = 0; e < epochs; e++) {
+    let total = 0;
+    for (const batch of miniBatches(moons.x, moons.y, 64, rng)) {
+      const yHat = model.forward(batch.x, { training: true });
+      total += binaryCrossEntropy.value(yHat, batch.y) * batch.x.rows;
+      model.backward(binaryCrossEntropy.grad(yHat, batch.y));
+      optimizer.step(model.parameters());
+    }
+    losses.push(total / moons.x.rows);
+  }
+  return { weights: model.parameters().map((p) => Array.from(p.value)), losses, state: optimizer.getState() };
+}
+
+afterEach(() => setKernelPath('wasm'));
+
+describe('DenseStackTrainer', () => {
+  it('gives bit-identical weights, losses and Adam state to the layer-by-layer loop (course network, 30 epochs)', () => {
+    const model = course(), optimizer = new Adam({ learningRate: 0.0007 }), rng = new Rng(1);
+    const trainer = DenseStackTrainer.for(model, binaryCrossEntropy, optimizer)!;
+    expect(trainer).not.toBeNull();
+    const losses = Array.from({ length: 30 }, () => trainer.epoch(moons.x, moons.y, 64, rng));
+    trainer.sync();
+    for (const path of ['ts', 'wasm'] as const) {
+      const reference = layerByLayer(path, 30);
+      expect(losses).toEqual(reference.losses);
+      expect(model.parameters().map((p) => Array.from(p.value))).toEqual(reference.weights);
+      expect(optimizer.getState()).toEqual(reference.state);
+    }
+  });
+
+  it('step() on a fixed batch matches forward/backward/step, and picks up a state saved earlier', () => {
+    const batch = miniBatches(moons.x, moons.y, 64, new Rng(2))[0];
+    const reference = course(), refOptimizer = new Adam({ learningRate: 0.01 });
+    const referenceLosses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const yHat = reference.forward(batch.x);
+      referenceLosses.push(binaryCrossEntropy.value(yHat, batch.y));
+      reference.backward(binaryCrossEntropy.grad(yHat, batch.y));
+      refOptimizer.step(reference.parameters());
+    }
+    // Two steps on one trainer, synced, then three on a second trainer built from the synced state.
+    const model = course(), optimizer = new Adam({ learningRate: 0.01 });
+    const first = DenseStackTrainer.for(model, binaryCrossEntropy, optimizer)!;
+    const losses = [first.step(batch.x, batch.y), first.step(batch.x, batch.y)];
+    first.sync();
+    const second = DenseStackTrainer.for(model, binaryCrossEntropy, optimizer)!;
+    for (let i = 0; i < 3; i++) losses.push(second.step(batch.x, batch.y));
+    second.sync();
+    expect(losses).toEqual(referenceLosses);
+    expect(model.parameters().map((p) => Array.from(p.value))).toEqual(reference.parameters().map((p) => Array.from(p.value)));
+    expect(optimizer.getState()).toEqual(refOptimizer.getState());
+  });
+
+  it('train() takes the fused path on wasm and records exactly what the layer path records, callbacks included', () => {
+    const run = (path: KernelPath) => {
+      setKernelPath(path);
+      const model = course(), optimizer = new Adam({ learningRate: 0.0007 });
+      const seenWeights: number[] = [], seenT: number[] = [];
+      const history = train(model, moons, {
+        loss: binaryCrossEntropy, optimizer, epochs: 12, batchSize: 64, seed: 4,
+        schedule: (epoch) => 0.0007 / (1 + epoch),
+        // Callbacks see the current model and optimizer; a change they make to a weight is kept.
+        onStep: ({ step }) => {
+          seenWeights.push(model.parameters()[0].value[0]);
+          if (step === 7) model.parameters()[2].value[1] += 0.5;
+        },
+        onEpoch: () => void seenT.push(optimizer.getState().scalars.t),
+      });
+      const layersRan = model.layers[0].output !== null;
+      return { layersRan, result: { history, seenWeights, seenT, weights: model.parameters().map((p) => Array.from(p.value)), state: optimizer.getState() } };
+    };
+    const fused = run('wasm'), layered = run('ts');
+    expect([fused.layersRan, layered.layersRan]).toEqual([false, true]);
+    expect(fused.result.history.stepLoss.length).toBe(60);
+    expect(fused.result).toEqual(layered.result);
+  });
+
+  it('declines what it does not fuse: other losses, optimizers, activations, layers without bias', () => {
+    expect(DenseStackTrainer.for(course(), meanSquaredError, new Adam())).toBeNull();
+    expect(DenseStackTrainer.for(course(), binaryCrossEntropy, new GradientDescent({ learningRate: 0.1 }))).toBeNull();
+    expect(DenseStackTrainer.for(mlp([2, 4, 1], { hidden: 'tanh', output: 'sigmoid' }), binaryCrossEntropy, new Adam())).toBeNull();
+    expect(DenseStackTrainer.for(mlp([2, 4, 3], { output: 'softmax' }), binaryCrossEntropy, new Adam())).toBeNull();
+    expect(DenseStackTrainer.for(mlp([2, 4, 1], { batchNorm: true, output: 'sigmoid' }), binaryCrossEntropy, new Adam())).toBeNull();
+  });
+});
