@@ -18,8 +18,8 @@ export function visibleLabels(run: SnippetRun): string[] {
 
 export const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
 
-/** Words of three letters or more that are not mathematics (log, min, z_norm, ...): a label with one needs translating. */
-const hasEnglishWords = (text: string) => (text.match(/[A-Za-z]{3,}/g) ?? []).some((w) => !/^(log|min|max|exp|norm)$/.test(w));
+/** Words (and abbreviations such as BN) that are not mathematics (log, min, z_norm, ...): a label with one needs translating. */
+const hasEnglishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).some((w) => !/^(log|min|max|exp|norm)$/.test(w));
 
 /**
  * Runs a snippet once in English and once in Chinese and checks that the Chinese run says every worded label
