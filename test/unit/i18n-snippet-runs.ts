@@ -13,7 +13,7 @@ export function visibleLabels(run: SnippetRun): string[] {
       .map(([, axis]) => (axis as { title?: { text?: string } }).title?.text ?? '');
     return [...names, title, ...axes];
   });
-  return [...figures, ...run.knobs.map((knob) => knob.label ?? '')];
+  return [...figures, ...run.knobs.map((knob) => (knob.kind === 'number' ? knob.options.label : knob.label) ?? '')];
 }
 
 export const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
