@@ -35,7 +35,9 @@ function glossaryProblems(text: string): string[] {
       if (introductions.length > 1) problems.push(`${entry.zh}（${entry.en}）: the English is given again after its first use`);
     }
     rest = rest.replace(introduction(entry), entry.zh);
-    for (const variant of entry.avoid ?? []) if (text.includes(variant)) problems.push(`${variant}: this edition writes ${entry.zh}`);
+    // A variant may be part of the term itself (超参 in 超参数): look for it only outside the term.
+    const withoutTerm = text.split(entry.zh).join(' ');
+    for (const variant of entry.avoid ?? []) if (withoutTerm.includes(variant)) problems.push(`${variant}: this edition writes ${entry.zh}`);
   }
   for (const entry of glossary) {
     if (new RegExp(`\\b${escape(entry.en)}\\b`, 'i').test(rest)) problems.push(`"${entry.en}" outside its first use: write ${entry.zh}`);
@@ -61,5 +63,6 @@ describe('glossary', () => {
     expect(glossaryProblems('动量（momentum）很有用，momentum 也很快。')).toEqual(['"momentum" outside its first use: write 动量']);
     expect(glossaryProblems('学习率衰减（learning-rate decay）与学习速率')).toEqual(['学习速率: this edition writes 学习率']);
     expect(glossaryProblems('学习率衰减（learning-rate decay）很常见。')).toEqual([]);
+    expect(glossaryProblems('超参数（hyperparameter）很多，超参也很多。')).toEqual(['超参: this edition writes 超参数']);
   });
 });

@@ -1,10 +1,10 @@
 import { Rng } from '@engine';
-import { knob, parallel, plot, progress } from '@snippet';
+import { knob, label, parallel, plot, progress } from '@snippet';
 
 // Caviar: train many small networks at once, each with its own learning rate, and keep the best.
 // A [2, 16, 16, 1] network learns two moons with Adam on mini-batches of 32; we score it on a dev set.
-const models = knob('models', 16, { min: 4, max: 40, step: 1, label: 'models per round' });
-const epochs = knob('epochs', 20, { min: 5, max: 100, step: 5, label: 'epochs each' });
+const models = knob('models', 16, { min: 4, max: 40, step: 1, label: label({ en: 'models per round', zh: '每轮模型数' }) });
+const epochs = knob('epochs', 20, { min: 5, max: 100, step: 5, label: label({ en: 'epochs each', zh: '每个模型的训练轮数' }) });
 const rng = new Rng(21);
 
 /** One model, trained in its own worker: it sees only its input and the engine, not this file's imports. */
@@ -27,8 +27,8 @@ type Result = { alpha: number; devAccuracy: number };
 const rounds: Result[][] = [[], []];
 const draw = () => plot('search', rounds.map((round, r) => ({
   x: round.map((m) => m.alpha), y: round.map((m) => m.devAccuracy), mode: 'markers' as const,
-  name: r === 0 ? 'coarse: α in [1e-4, 1]' : 'fine: around the best', marker: { size: 9, symbol: r === 0 ? 'circle' : 'diamond' },
-})), { xaxis: { title: { text: 'learning rate α' }, type: 'log' }, yaxis: { title: { text: 'dev-set accuracy' } } });
+  name: r === 0 ? label({ en: 'coarse: α in [1e-4, 1]', zh: '粗搜索：α 取自 [1e-4, 1]' }) : label({ en: 'fine: around the best', zh: '精搜索：最优值附近' }), marker: { size: 9, symbol: r === 0 ? 'circle' : 'diamond' },
+})), { xaxis: { title: { text: label({ en: 'learning rate α', zh: '学习率 α' }) }, type: 'log' }, yaxis: { title: { text: label({ en: 'dev-set accuracy', zh: '开发集准确率' }) } } });
 
 /** Trains one round of models, α log-uniform in [10^low, 10^high], plotting each as it finishes. */
 async function round(r: number, low: number, high: number) {

@@ -1,9 +1,9 @@
 import { Rng, adam, descend, illConditionedQuadratic } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // Tune two of Adam's hyperparameters on an elongated bowl: α, which matters a lot, and ε,
 // which hardly matters at all. Each trial runs 60 Adam steps; its score is the mean cost of the last 10.
-const trials = knob('trials', 25, { min: 4, max: 100, step: 1, label: 'trials (a square for the grid)' });
+const trials = knob('trials', 25, { min: 4, max: 100, step: 1, label: label({ en: 'trials (a square for the grid)', zh: '试验次数（网格取平方数）' }) });
 const bowl = illConditionedQuadratic({ a: 1, b: 20 });
 const score = (alpha: number, epsilon: number) =>
   descend(bowl, adam(alpha, { epsilon }), [-1.5, 0.8], 60).cost.slice(-10).reduce((sum, c) => sum + c, 0) / 10;
@@ -20,15 +20,18 @@ const grid = scored(gridTrials);
 const random = scored(randomTrials(new Rng(3)));
 const best = (list: { cost: number }[]) => Math.min(...list.map((t) => t.cost));
 
+const gridName = label({ en: 'grid', zh: '网格搜索' });
+const randomName = label({ en: 'random', zh: '随机搜索' });
+const alphaTitle = label({ en: 'learning rate α', zh: '学习率 α' });
 const marker = (list: typeof grid, name: string, symbol: string) => ({
   x: list.map((t) => t.alpha), y: list.map((t) => t.cost), mode: 'markers' as const, name, marker: { symbol, size: 9 },
 });
 plot('trials', [
-  { ...marker(grid, 'grid', 'x'), y: grid.map((t) => t.epsilon) },
-  { ...marker(random, 'random', 'circle'), y: random.map((t) => t.epsilon) },
-], { xaxis: { title: { text: 'learning rate α' }, type: 'log' }, yaxis: { title: { text: "Adam's ε" }, type: 'log' } });
-plot('scores', [marker(grid, 'grid', 'x'), marker(random, 'random', 'circle')], {
-  xaxis: { title: { text: 'learning rate α' }, type: 'log' }, yaxis: { title: { text: 'mean cost, steps 51-60' }, type: 'log' },
+  { ...marker(grid, gridName, 'x'), y: grid.map((t) => t.epsilon) },
+  { ...marker(random, randomName, 'circle'), y: random.map((t) => t.epsilon) },
+], { xaxis: { title: { text: alphaTitle }, type: 'log' }, yaxis: { title: { text: label({ en: "Adam's ε", zh: 'Adam 的 ε' }) }, type: 'log' } });
+plot('scores', [marker(grid, gridName, 'x'), marker(random, randomName, 'circle')], {
+  xaxis: { title: { text: alphaTitle }, type: 'log' }, yaxis: { title: { text: label({ en: 'mean cost, steps 51-60', zh: '第 51–60 步的平均代价' }) }, type: 'log' },
 });
 
 const distinct = (values: number[]) => new Set(values).size;

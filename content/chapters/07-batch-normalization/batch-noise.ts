@@ -1,7 +1,7 @@
 import { Rng, Tensor, makeSpirals, mlp, type BatchNorm } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
-const batchSize = knob('batchSize', 64, { min: 4, max: 256, step: 4, label: 'mini-batch size' });
+const batchSize = knob('batchSize', 64, { min: 4, max: 256, step: 4, label: label({ en: 'mini-batch size', zh: '小批量大小' }) });
 const draws = 200;
 
 // An untrained network with batch norm, and one example we follow closely.
@@ -36,7 +36,8 @@ export const noise = spread(batchSize, 7, seen);
 /** The same at sizes 16, 64 and 256: smaller batches, noisier statistics. */
 export const noiseBySize = [16, 64, 256].map((size) => spread(size, 8));
 
-plot('noise', [{ type: 'histogram', x: seen, nbinsx: 30, name: `batch size ${batchSize}` }], {
-  xaxis: { title: { text: 'z̃ of one example, one unit (layer 2)' } }, yaxis: { title: { text: `count in ${draws} mini-batches` } },
+plot('noise', [{ type: 'histogram', x: seen, nbinsx: 30, name: label({ en: `batch size ${batchSize}`, zh: `小批量大小 ${batchSize}` }) }], {
+  xaxis: { title: { text: label({ en: 'z̃ of one example, one unit (layer 2)', zh: '同一样本在第 2 层某个单元上的 z̃' }) } }, yaxis: { title: { text: label({ en: `count in ${draws} mini-batches`, zh: `${draws} 个小批量中的次数` }) } },
 });
-console.log(`spread of z̃ for one example: ${noiseBySize.map((s, k) => `m = ${[16, 64, 256][k]}: ${s.toFixed(3)}`).join(', ')}`);
+const spreads = noiseBySize.map((s, k) => `m = ${[16, 64, 256][k]}: ${s.toFixed(3)}`);
+console.log(label({ en: `spread of z̃ for one example: ${spreads.join(', ')}`, zh: `同一样本 z̃ 的标准差：${spreads.join('，')}` }));

@@ -1,5 +1,5 @@
 import { Rng, Tensor, batchNorm } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 const gamma = knob('gamma', 1, { min: 0.1, max: 5, step: 0.1, label: 'γ' });
 const beta = knob('beta', 0, { min: -5, max: 5, step: 0.1, label: 'β' });
@@ -49,7 +49,10 @@ export const normalizedVariance = zNorm.reduce((s, v) => s + v * v, 0) / m;
 const bins = { start: -8, end: 16, size: 0.5 };
 plot('steps', [
   { type: 'histogram', x: z, xbins: bins, name: `z: μ = ${mu.toFixed(2)}, σ² = ${variance.toFixed(2)}`, opacity: 0.6 },
-  { type: 'histogram', x: zNorm, xbins: bins, name: 'z_norm: mean 0, variance 1', opacity: 0.6 },
+  { type: 'histogram', x: zNorm, xbins: bins, name: label({ en: 'z_norm: mean 0, variance 1', zh: 'z_norm：均值 0，方差 1' }), opacity: 0.6 },
   { type: 'histogram', x: zTilde, xbins: bins, name: `z̃ = γ·z_norm + β`, opacity: 0.6 },
-], { barmode: 'overlay', xaxis: { title: { text: 'value' } }, yaxis: { title: { text: 'examples in the mini-batch' } } });
-console.log(`μ = ${mu.toFixed(3)}, σ² = ${variance.toFixed(3)}; engine gap ${engineGap.toExponential(1)}, undo gap ${undoGap.toExponential(1)}`);
+], { barmode: 'overlay', xaxis: { title: { text: label({ en: 'value', zh: '取值' }) } }, yaxis: { title: { text: label({ en: 'examples in the mini-batch', zh: '小批量中的样本数' }) } } });
+console.log(label({
+  en: `μ = ${mu.toFixed(3)}, σ² = ${variance.toFixed(3)}; engine gap ${engineGap.toExponential(1)}, undo gap ${undoGap.toExponential(1)}`,
+  zh: `μ = ${mu.toFixed(3)}，σ² = ${variance.toFixed(3)}；与引擎相差 ${engineGap.toExponential(1)}，还原误差 ${undoGap.toExponential(1)}`,
+}));

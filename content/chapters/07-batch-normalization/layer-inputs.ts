@@ -1,8 +1,8 @@
 import { Rng, makeSpirals, miniBatches, mlp, oneHot, sgd, softmaxCrossEntropy, type BatchNorm, type Dense } from '@engine';
-import { knob, plot, progress, tick } from '@snippet';
+import { knob, label, plot, progress, tick } from '@snippet';
 
 const learningRate = knob('learningRate', 0.1, { min: 0.001, max: 1, log: true, label: 'α' });
-const unit = knob('unit', 0, { min: 0, max: 15, step: 1, label: 'unit of hidden layer 4' });
+const unit = knob('unit', 0, { min: 0, max: 15, step: 1, label: label({ en: 'unit of hidden layer 4', zh: '第 4 隐藏层的单元' }) });
 const snapshots = [1, 5, 20, 60];
 
 const data = makeSpirals({ n: 300, classes: 3, seed: 1 });
@@ -46,13 +46,16 @@ const plain = await record(false);
 const normalized = await record(true);
 for (const [id, seen] of [['plain', plain], ['batchNorm', normalized]] as const) {
   const withBatchNorm = id === 'batchNorm';
-  plot(id, seen.map((xs, k) => ({ type: 'histogram', x: xs, name: `epoch ${snapshots[k]}`, opacity: 0.55, nbinsx: 40 })), {
-    barmode: 'overlay', title: { text: withBatchNorm ? 'With batch norm: γ·z_norm + β' : 'Without batch norm: z' },
-    xaxis: { title: { text: 'value fed to the ReLU' } }, yaxis: { title: { text: 'count in the epoch' } },
+  plot(id, seen.map((xs, k) => ({ type: 'histogram', x: xs, name: label({ en: `epoch ${snapshots[k]}`, zh: `第 ${snapshots[k]} 轮` }), opacity: 0.55, nbinsx: 40 })), {
+    barmode: 'overlay', title: { text: withBatchNorm ? label({ en: 'With batch norm: γ·z_norm + β', zh: '有批归一化：γ·z_norm + β' }) : label({ en: 'Without batch norm: z', zh: '无批归一化：z' }) },
+    xaxis: { title: { text: label({ en: 'value fed to the ReLU', zh: '送入 ReLU 的值' }) } }, yaxis: { title: { text: label({ en: 'count in the epoch', zh: '本轮中的次数' }) } },
   });
 }
 
 /** Largest move of mean and spread away from epoch 1, relative to the epoch-1 spread. */
 export const driftPlain = drift(plain);
 export const driftWithBatchNorm = drift(normalized);
-console.log(`drift without BN ${driftPlain.toFixed(2)}, with BN ${driftWithBatchNorm.toFixed(2)}`);
+console.log(label({
+  en: `drift without BN ${driftPlain.toFixed(2)}, with BN ${driftWithBatchNorm.toFixed(2)}`,
+  zh: `漂移：无批归一化 ${driftPlain.toFixed(2)}，有批归一化 ${driftWithBatchNorm.toFixed(2)}`,
+}));

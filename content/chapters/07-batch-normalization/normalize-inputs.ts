@@ -1,8 +1,8 @@
 import { Rng, Tensor, descend, normalizeInputs, sgd, type Surface } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
-const scale = knob('scale', 10, { min: 1, max: 100, log: true, label: 'range of x₂ / range of x₁' });
-const steps = knob('steps', 30, { min: 5, max: 200, step: 5, label: 'steps drawn' });
+const scale = knob('scale', 10, { min: 1, max: 100, log: true, label: label({ en: 'range of x₂ / range of x₁', zh: 'x₂ 的范围 / x₁ 的范围' }) });
+const steps = knob('steps', 30, { min: 5, max: 200, step: 5, label: label({ en: 'steps drawn', zh: '画出的步数' }) });
 
 // Two input features on different ranges (think two lengths, one in metres and one in decimetres: scale 10), and a target.
 const rng = new Rng(4);
@@ -46,13 +46,13 @@ function run(id: string, x: Tensor, title: string): { condition: number; steps: 
   const w1 = grid.map((t) => surface.xRange[0] + 3 * t), w2 = grid.map((t) => surface.yRange[0] + 3 * t);
   plot(id, [
     { type: 'contour', x: w1, y: w2, z: w2.map((v) => w1.map((u) => Math.log(surface.value(u, v) - floor + 1e-3))), showscale: false, ncontours: 20, name: 'log(J − min J)' },
-    { x: path.x.slice(0, steps + 1), y: path.y.slice(0, steps + 1), mode: 'lines+markers', name: 'gradient descent' },
+    { x: path.x.slice(0, steps + 1), y: path.y.slice(0, steps + 1), mode: 'lines+markers', name: label({ en: 'gradient descent', zh: '梯度下降' }) },
   ], { title: { text: title }, xaxis: { title: { text: 'w₁' } }, yaxis: { title: { text: 'w₂' }, scaleanchor: 'x' } });
   return { condition: steep / flat, steps: needed < 0 ? Infinity : needed };
 }
 
-const raw = run('raw', Tensor.from(rows), 'Raw inputs: an elongated bowl');
-const normalized = run('normalized', normalizeInputs(Tensor.from(rows)).x, 'Normalized inputs: a round bowl');
+const raw = run('raw', Tensor.from(rows), label({ en: 'Raw inputs: an elongated bowl', zh: '原始输入：狭长的碗' }));
+const normalized = run('normalized', normalizeInputs(Tensor.from(rows)).x, label({ en: 'Normalized inputs: a round bowl', zh: '归一化后的输入：圆形的碗' }));
 
 /** Steepest over flattest curvature of the cost (1 for a perfectly round bowl). */
 export const conditionRaw = raw.condition;
@@ -60,4 +60,7 @@ export const conditionNormalized = normalized.condition;
 /** Steps gradient descent needs to get 100 times closer to the minimum (Infinity: not within 20000). */
 export const stepsRaw = raw.steps;
 export const stepsNormalized = normalized.steps;
-console.log(`curvature ratio ${conditionRaw.toFixed(0)} → ${conditionNormalized.toFixed(2)}; steps ${stepsRaw} → ${stepsNormalized}`);
+console.log(label({
+  en: `curvature ratio ${conditionRaw.toFixed(0)} → ${conditionNormalized.toFixed(2)}; steps ${stepsRaw} → ${stepsNormalized}`,
+  zh: `曲率之比 ${conditionRaw.toFixed(0)} → ${conditionNormalized.toFixed(2)}；步数 ${stepsRaw} → ${stepsNormalized}`,
+}));

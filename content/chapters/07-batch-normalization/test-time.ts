@@ -1,7 +1,7 @@
 import { Rng, Sequential, Tensor, accuracy, batchNorm, dense, makeSpirals, miniBatches, oneHot, relu, sgd, softmax, softmaxCrossEntropy, type BatchNorm, type Dense } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
-const momentum = knob('momentum', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: 'β of the running averages' });
+const momentum = knob('momentum', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: label({ en: 'β of the running averages', zh: '滑动平均的 β' }) });
 const epochs = 40;
 
 // Batch norm fitted in by hand: Z = W·A (no b), then BN's γ, β, then the activation.
@@ -51,13 +51,16 @@ export const accuracyBatchOfOne = accuracy(Tensor.from(withBatchOfOne), yTest);
 export const distinctBatchOfOneOutputs = new Set(withBatchOfOne.map((p) => p.map((v) => v.toFixed(12)).join())).size;
 
 plot('running', [
-  { y: batchMeans, name: 'μ of each mini-batch', mode: 'markers', marker: { size: 3 } },
-  { y: runningMeans, name: 'running average (test-time μ)' },
-  { x: [0, batchMeans.length - 1], y: [trainingSetMean, trainingSetMean], name: 'μ of the whole training set', line: { dash: 'dash' } },
-], { xaxis: { title: { text: 'mini-batch step' } }, yaxis: { title: { text: 'μ of unit 1, layer 2' } } });
+  { y: batchMeans, name: label({ en: 'μ of each mini-batch', zh: '各小批量的 μ' }), mode: 'markers', marker: { size: 3 } },
+  { y: runningMeans, name: label({ en: 'running average (test-time μ)', zh: '滑动平均（测试时用的 μ）' }) },
+  { x: [0, batchMeans.length - 1], y: [trainingSetMean, trainingSetMean], name: label({ en: 'μ of the whole training set', zh: '整个训练集上的 μ' }), line: { dash: 'dash' } },
+], { xaxis: { title: { text: label({ en: 'mini-batch step', zh: '小批量步数' }) } }, yaxis: { title: { text: label({ en: 'μ of unit 1, layer 2', zh: '第 2 层单元 1 的 μ' }) } } });
 const shown = Array.from({ length: 24 }, (_, i) => i);
 plot('single', [
-  { type: 'bar', x: shown, y: shown.map((i) => withRunning[i][test.y.data[i]]), name: 'running statistics' },
-  { type: 'bar', x: shown, y: shown.map((i) => withBatchOfOne[i][test.y.data[i]]), name: 'batch of one' },
-], { barmode: 'group', xaxis: { title: { text: 'test example' } }, yaxis: { title: { text: 'probability of the right class' }, range: [0, 1] } });
-console.log(`single-example test accuracy: running ${accuracyRunning.toFixed(3)}, batch of one ${accuracyBatchOfOne.toFixed(3)}`);
+  { type: 'bar', x: shown, y: shown.map((i) => withRunning[i][test.y.data[i]]), name: label({ en: 'running statistics', zh: '滑动平均统计量' }) },
+  { type: 'bar', x: shown, y: shown.map((i) => withBatchOfOne[i][test.y.data[i]]), name: label({ en: 'batch of one', zh: '单样本批' }) },
+], { barmode: 'group', xaxis: { title: { text: label({ en: 'test example', zh: '测试样本' }) } }, yaxis: { title: { text: label({ en: 'probability of the right class', zh: '正确类别的概率' }) }, range: [0, 1] } });
+console.log(label({
+  en: `single-example test accuracy: running ${accuracyRunning.toFixed(3)}, batch of one ${accuracyBatchOfOne.toFixed(3)}`,
+  zh: `逐个样本测试的准确率：滑动平均 ${accuracyRunning.toFixed(3)}，单样本批 ${accuracyBatchOfOne.toFixed(3)}`,
+}));

@@ -1,8 +1,8 @@
 import { Rng, accuracy, makeSpirals, miniBatches, mlp, oneHot, sgd, softmaxCrossEntropy } from '@engine';
-import { knob, plot, progress, tick } from '@snippet';
+import { knob, label, plot, progress, tick } from '@snippet';
 
-const hiddenLayers = knob('hiddenLayers', 8, { min: 2, max: 12, step: 1, label: 'hidden layers' });
-const epochs = knob('epochs', 60, { min: 10, max: 200, step: 10, label: 'epochs' });
+const hiddenLayers = knob('hiddenLayers', 8, { min: 2, max: 12, step: 1, label: label({ en: 'hidden layers', zh: '隐藏层数' }) });
+const epochs = knob('epochs', 60, { min: 10, max: 200, step: 10, label: label({ en: 'epochs', zh: '训练轮数' }) });
 /** The learning rates tried, each with and without batch norm. */
 export const learningRates = [0.01, 0.1, 1];
 
@@ -21,8 +21,8 @@ for (const alpha of learningRates) {
     const model = mlp([2, ...Array(hiddenLayers).fill(16), 3], { batchNorm: withBatchNorm, seed: 2 });
     const optimizer = sgd(alpha);
     const rng = new Rng(3);
-    const label = `${withBatchNorm ? 'BN' : 'plain'}, α = ${alpha}`;
-    const trace = { x: [] as number[], y: [] as number[], name: label, line: { dash: withBatchNorm ? 'solid' : 'dot' } };
+    const name = withBatchNorm ? label({ en: `BN, α = ${alpha}`, zh: `批归一化，α = ${alpha}` }) : label({ en: `plain, α = ${alpha}`, zh: `无批归一化，α = ${alpha}` });
+    const trace = { x: [] as number[], y: [] as number[], name, line: { dash: withBatchNorm ? 'solid' : 'dot' } };
     traces.push(trace);
     for (let epoch = 1; epoch <= epochs; epoch++) {
       for (const batch of miniBatches(data.x, y, 64, rng)) {
@@ -34,7 +34,7 @@ for (const alpha of learningRates) {
       trace.x.push(epoch);
       trace.y.push(softmaxCrossEntropy.value(model.predict(data.x), y));
       if (epoch % 10 === 0) {
-        plot('loss', traces, { xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'training cost' }, type: 'log' } });
+        plot('loss', traces, { xaxis: { title: { text: label({ en: 'epoch', zh: '轮次' }) } }, yaxis: { title: { text: label({ en: 'training cost', zh: '训练集代价' }) }, type: 'log' } });
         progress((run + epoch / epochs) / (2 * learningRates.length));
         await tick();
       }
@@ -47,4 +47,7 @@ for (const alpha of learningRates) {
 
 /** ln 3: the cost of always answering 1/3 for each class, where a stalled network sits. */
 export const chanceLoss = Math.log(3);
-learningRates.forEach((alpha, i) => console.log(`α = ${alpha}: plain ${finalLoss.plain[i].toFixed(3)}, BN ${finalLoss.batchNorm[i].toFixed(3)}`));
+learningRates.forEach((alpha, i) => console.log(label({
+  en: `α = ${alpha}: plain ${finalLoss.plain[i].toFixed(3)}, BN ${finalLoss.batchNorm[i].toFixed(3)}`,
+  zh: `α = ${alpha}：无批归一化 ${finalLoss.plain[i].toFixed(3)}，有批归一化 ${finalLoss.batchNorm[i].toFixed(3)}`,
+})));

@@ -1,0 +1,43 @@
+/** Comparing a snippet's English and Chinese runs: what a reader sees in its figures, knobs and console. */
+import { expect } from 'vitest';
+import { runSnippet, type SnippetRun } from '../../src/runtime/node-host';
+
+/** Every text a reader sees in a run's figures and controls: trace names, figure and axis titles, knob labels. */
+export function visibleLabels(run: SnippetRun): string[] {
+  const figures = Object.values(run.figures).flatMap((figure) => {
+    const names = figure.data.map((trace) => (trace as { name?: string }).name ?? '');
+    const layout = figure.layout as Record<string, unknown>;
+    const title = (layout.title as { text?: string } | undefined)?.text ?? '';
+    const axes = Object.entries(layout)
+      .filter(([key]) => /^[xy]axis\d*$/.test(key))
+      .map(([, axis]) => (axis as { title?: { text?: string } }).title?.text ?? '');
+    return [...names, title, ...axes];
+  });
+  return [...figures, ...run.knobs.map((knob) => (knob.kind === 'number' ? knob.options.label : knob.label) ?? '')];
+}
+
+export const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
+
+/** Words (and abbreviations such as BN) that are not mathematics (log, min, z_norm, ...): a label with one needs translating. */
+const hasEnglishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).some((w) => !/^(log|min|max|exp|norm)$/.test(w));
+
+/**
+ * Runs a snippet once in English and once in Chinese and checks that the Chinese run says every worded label
+ * in Chinese, leaves pure mathematics alone, logs in Chinese, and computes exactly the same exports.
+ */
+export async function expectChineseRun(load: (tag: string) => () => Promise<Record<string, unknown>>): Promise<void> {
+  const english = await runSnippet(load('en'));
+  const chinese = await runSnippet(load('zh'), { locale: 'zh-cn' });
+  expect(chinese.exports).toEqual(english.exports);
+  const englishLabels = visibleLabels(english);
+  const chineseLabels = visibleLabels(chinese);
+  expect(englishLabels.some(hasChinese)).toBe(false);
+  expect(chineseLabels).toHaveLength(englishLabels.length);
+  englishLabels.forEach((text, i) => {
+    if (hasEnglishWords(text)) expect(hasChinese(chineseLabels[i]), `${text} -> ${chineseLabels[i]}`).toBe(true);
+    else expect(chineseLabels[i]).toBe(text);
+  });
+  expect(chinese.logs.length).toBe(english.logs.length);
+  expect(chinese.logs.every(hasChinese)).toBe(true);
+  expect(english.logs.some(hasChinese)).toBe(false);
+}
