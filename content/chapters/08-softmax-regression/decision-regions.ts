@@ -1,8 +1,8 @@
 import { Rng, Tensor, accuracy, adam, makeBlobs, makeSpirals, mlp, oneHot, predictedClasses, softmaxCrossEntropy, type Sequential } from '@engine';
-import { choice, knob, plot } from '@snippet';
+import { choice, knob, label, plot } from '@snippet';
 
-const dataset = choice('dataset', 'spirals', ['spirals', 'blobs']);
-const hiddenUnits = knob('hiddenUnits', 32, { min: 2, max: 64, step: 1, label: 'units in the hidden layer' });
+const dataset = choice('dataset', 'spirals', ['spirals', 'blobs'], label({ en: 'dataset', zh: '数据集' }));
+const hiddenUnits = knob('hiddenUnits', 32, { min: 2, max: 64, step: 1, label: label({ en: 'units in the hidden layer', zh: '隐藏层单元数' }) });
 
 const classes = dataset === 'spirals' ? 3 : 4;
 const data = dataset === 'spirals' ? makeSpirals({ n: 300, classes, seed: 1 }) : makeBlobs({ n: 300, centers: 4, noise: 1, seed: 1 });
@@ -40,11 +40,15 @@ function segmentsLeavingTheirRegion(model: Sequential): number {
   return leaving;
 }
 
-for (const [id, model, title] of [['linear', linear, 'No hidden layer'], ['curved', curved, `One hidden layer of ${hiddenUnits} ReLUs`]] as const) {
+const panels = [
+  ['linear', linear, label({ en: 'No hidden layer', zh: '没有隐藏层' })],
+  ['curved', curved, label({ en: `One hidden layer of ${hiddenUnits} ReLUs`, zh: `一个隐藏层，${hiddenUnits} 个 ReLU 单元` })],
+] as const;
+for (const [id, model, title] of panels) {
   const regions = gy.map((v) => cls(model, gx.map((u) => [u, v])));
   plot(id, [
-    { type: 'heatmap', x: gx, y: gy, z: regions, showscale: false, opacity: 0.45, colorscale: 'Viridis', zmin: 0, zmax: classes - 1, name: 'predicted class' },
-    { x: xs, y: ys, mode: 'markers', marker: { color: Array.from(data.y.data), colorscale: 'Viridis', cmin: 0, cmax: classes - 1, size: 5, line: { width: 0.5 } }, name: 'examples' },
+    { type: 'heatmap', x: gx, y: gy, z: regions, showscale: false, opacity: 0.45, colorscale: 'Viridis', zmin: 0, zmax: classes - 1, name: label({ en: 'predicted class', zh: '预测类别' }) },
+    { x: xs, y: ys, mode: 'markers', marker: { color: Array.from(data.y.data), colorscale: 'Viridis', cmin: 0, cmax: classes - 1, size: 5, line: { width: 0.5 } }, name: label({ en: 'examples', zh: '样本' }) },
   ], { title: { text: title }, xaxis: { title: { text: 'x₁' } }, yaxis: { title: { text: 'x₂' }, scaleanchor: 'x' } });
 }
 
@@ -53,4 +57,7 @@ export const accuracyLinear = accuracy(linear.predict(data.x), y);
 export const accuracyCurved = accuracy(curved.predict(data.x), y);
 export const leavingLinear = segmentsLeavingTheirRegion(linear);
 export const leavingCurved = segmentsLeavingTheirRegion(curved);
-console.log(`accuracy: no hidden layer ${accuracyLinear.toFixed(3)}, one hidden layer ${accuracyCurved.toFixed(3)}`);
+console.log(label({
+  en: `accuracy: no hidden layer ${accuracyLinear.toFixed(3)}, one hidden layer ${accuracyCurved.toFixed(3)}`,
+  zh: `准确率：没有隐藏层 ${accuracyLinear.toFixed(3)}，一个隐藏层 ${accuracyCurved.toFixed(3)}`,
+}));

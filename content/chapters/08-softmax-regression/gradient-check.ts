@@ -1,8 +1,8 @@
 import { Tensor, checkModelGradients, makeBlobs, mlp, oneHot, softmax, softmaxCrossEntropy } from '@engine';
-import { choice, knob, plot } from '@snippet';
+import { choice, knob, label, plot } from '@snippet';
 
-const trueClass = choice('trueClass', '2', ['0', '1', '2', '3'], 'true class y');
-const epsilon = knob('epsilon', 1e-5, { min: 1e-9, max: 0.1, log: true, label: 'finite-difference step ε' });
+const trueClass = choice('trueClass', '2', ['0', '1', '2', '3'], label({ en: 'true class y', zh: '真实类别 y' }));
+const epsilon = knob('epsilon', 1e-5, { min: 1e-9, max: 0.1, log: true, label: label({ en: 'finite-difference step ε', zh: '有限差分步长 ε' }) });
 
 // One example with C = 4 scores z and a one-hot label y.
 const z = [5, 2, -1, 3];
@@ -35,9 +35,13 @@ const blobs = makeBlobs({ n: 20, centers: 4, seed: 3 });
 /** The course's relative difference ‖numeric − analytic‖ / (‖numeric‖ + ‖analytic‖) over W and b. */
 export const modelDifference = checkModelGradients(mlp([2, 4], { output: 'softmax', seed: 1 }), softmaxCrossEntropy, blobs.x, oneHot(blobs.y, 4), { epsilon }).difference;
 
-const labels = ['dL/dz₀', 'dL/dz₁', 'dL/dz₂', 'dL/dz₃'];
+const components = ['dL/dz₀', 'dL/dz₁', 'dL/dz₂', 'dL/dz₃'];
 plot('gradient', [
-  { type: 'bar', x: labels, y: analytic, name: 'ŷ − y (formula)' },
-  { type: 'bar', x: labels, y: numeric, name: `finite differences, ε = ${epsilon.toExponential(0)}` },
-], { barmode: 'group', yaxis: { title: { text: 'gradient' } } });
-console.log(`ŷ − y = [${analytic.map((v) => v.toFixed(6)).join(', ')}], largest gap ${largestGap.toExponential(1)}, model check ${modelDifference.toExponential(1)}`);
+  { type: 'bar', x: components, y: analytic, name: label({ en: 'ŷ − y (formula)', zh: 'ŷ − y（公式）' }) },
+  { type: 'bar', x: components, y: numeric, name: label({ en: `finite differences, ε = ${epsilon.toExponential(0)}`, zh: `有限差分，ε = ${epsilon.toExponential(0)}` }) },
+], { barmode: 'group', yaxis: { title: { text: label({ en: 'gradient', zh: '梯度' }) } } });
+const formulaText = analytic.map((v) => v.toFixed(6)).join(', ');
+console.log(label({
+  en: `ŷ − y = [${formulaText}], largest gap ${largestGap.toExponential(1)}, model check ${modelDifference.toExponential(1)}`,
+  zh: `ŷ − y = [${formulaText}]，最大差距 ${largestGap.toExponential(1)}，整个模型的检验 ${modelDifference.toExponential(1)}`,
+}));

@@ -1,9 +1,9 @@
 import { Rng, Sequential, accuracy, adam, confusionMatrix, dense, loadMnist, miniBatches, oneHot, predictedClasses, softmax, softmaxCrossEntropy } from '@engine';
-import { knob, plot, progress, tick } from '@snippet';
+import { knob, label, plot, progress, tick } from '@snippet';
 
-const trainSize = knob('trainSize', 3000, { min: 500, max: 7500, step: 500, label: 'training images' });
-const epochs = knob('epochs', 5, { min: 1, max: 20, step: 1, label: 'epochs' });
-const learningRate = knob('learningRate', 0.003, { min: 1e-4, max: 0.1, log: true, label: 'α (Adam)' });
+const trainSize = knob('trainSize', 3000, { min: 500, max: 7500, step: 500, label: label({ en: 'training images', zh: '训练图像数' }) });
+const epochs = knob('epochs', 5, { min: 1, max: 20, step: 1, label: label({ en: 'epochs', zh: '轮数（epoch）' }) });
+const learningRate = knob('learningRate', 0.003, { min: 1e-4, max: 0.1, log: true, label: label({ en: 'α (Adam)', zh: 'α（Adam 的步长）' }) });
 
 // 28×28 grey images as rows of 784 numbers in [0, 1]; labels 0-9 as one-hot rows of 10.
 const { train, test } = await loadMnist({ train: trainSize, test: 1000, seed: 1 });
@@ -21,7 +21,9 @@ for (let epoch = 1; epoch <= epochs; epoch++) {
     model.backward(softmaxCrossEntropy.grad(yHat, batch.y)); // dZ = (ŷ − y)/m
     optimizer.step(model.parameters());
   }
-  plot('cost', [{ y: costs, name: 'mini-batch cost' }], { xaxis: { title: { text: 'mini-batch step' } }, yaxis: { title: { text: 'cost J' } } });
+  plot('cost', [{ y: costs, name: label({ en: 'mini-batch cost', zh: '小批量上的代价' }) }], {
+    xaxis: { title: { text: label({ en: 'mini-batch step', zh: '小批量步数' }) } }, yaxis: { title: { text: label({ en: 'cost J', zh: '代价 J' }) } },
+  });
   progress(epoch / epochs);
   await tick();
 }
@@ -36,8 +38,9 @@ export const confusion = confusionMatrix(yHatTest, yTest);
 export const commonestMistake = confusion.flatMap((row, i) => row.map((n, j) => [i, j, i === j ? -1 : n]))
   .reduce((a, b) => (b[2] > a[2] ? b : a));
 const digits = Array.from({ length: 10 }, (_, d) => String(d));
-plot('confusion', [{ type: 'heatmap', z: confusion, x: digits, y: digits, colorscale: 'Blues', reversescale: true, name: 'test images' }], {
-  xaxis: { title: { text: 'predicted digit' } }, yaxis: { title: { text: 'actual digit' }, autorange: 'reversed' },
+plot('confusion', [{ type: 'heatmap', z: confusion, x: digits, y: digits, colorscale: 'Blues', reversescale: true, name: label({ en: 'test images', zh: '测试图像' }) }], {
+  xaxis: { title: { text: label({ en: 'predicted digit', zh: '预测的数字' }) } },
+  yaxis: { title: { text: label({ en: 'actual digit', zh: '实际的数字' }) }, autorange: 'reversed' },
 });
 
 // The first four test images it gets wrong, drawn from their 784 pixels each.
@@ -47,8 +50,12 @@ export const mistakes = predicted.flatMap((p, i) => (p !== test.y.data[i] ? [i] 
 // Side by side in one picture, with a blank column between images.
 const shown = mistakes.slice(0, 4);
 const strip = Array.from({ length: 28 }, (_, r) => shown.flatMap((i) => [...test.x.data.slice(i * 784 + r * 28, i * 784 + r * 28 + 28), 0]));
-plot('mistakes', [{ type: 'heatmap', z: strip, colorscale: 'Greys', reversescale: true, showscale: false, name: 'wrongly classified' }], {
-  title: { text: shown.map((i) => `a ${test.y.data[i]} taken for a ${predicted[i]}`).join(' · ') },
+plot('mistakes', [{ type: 'heatmap', z: strip, colorscale: 'Greys', reversescale: true, showscale: false, name: label({ en: 'wrongly classified', zh: '分错的图像' }) }], {
+  title: { text: shown.map((i) => label({ en: `a ${test.y.data[i]} taken for a ${predicted[i]}`, zh: `${test.y.data[i]} 被认成 ${predicted[i]}` })).join(' · ') },
   yaxis: { autorange: 'reversed', scaleanchor: 'x', showticklabels: false }, xaxis: { showticklabels: false }, height: 260,
 });
-console.log(`test accuracy ${(100 * testAccuracy).toFixed(1)}% (${mistakes.length} of 1000 wrong), training accuracy ${(100 * trainAccuracy).toFixed(1)}%`);
+const testPercent = (100 * testAccuracy).toFixed(1), trainPercent = (100 * trainAccuracy).toFixed(1);
+console.log(label({
+  en: `test accuracy ${testPercent}% (${mistakes.length} of 1000 wrong), training accuracy ${trainPercent}%`,
+  zh: `测试准确率 ${testPercent}%（1000 张中错了 ${mistakes.length} 张），训练准确率 ${trainPercent}%`,
+}));

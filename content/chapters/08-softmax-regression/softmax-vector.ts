@@ -1,8 +1,8 @@
 import { Tensor, softmax } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
-const z3 = knob('z3', 3, { min: -5, max: 10, step: 0.5, label: 'z₃ (the last score)' });
-const scale = knob('scale', 1, { min: 0.1, max: 5, step: 0.1, label: 'multiply every z by' });
+const z3 = knob('z3', 3, { min: -5, max: 10, step: 0.5, label: label({ en: 'z₃ (the last score)', zh: 'z₃（最后一个得分）' }) });
+const scale = knob('scale', 1, { min: 0.1, max: 5, step: 0.1, label: label({ en: 'multiply every z by', zh: '每个 z 乘以' }) });
 
 // The course's example: scores z^[L] of the last layer for C = 4 classes.
 const z = [5, 2, -1, z3].map((v) => v * scale);
@@ -29,12 +29,16 @@ export const predicted = yHat.indexOf(Math.max(...yHat));
 /** "Hard max" for comparison: 1 at the largest score, 0 elsewhere. */
 export const hardMax = z.map((v) => (v === Math.max(...z) ? 1 : 0));
 
-const classes = ['class 0', 'class 1', 'class 2', 'class 3'];
+const classes = [0, 1, 2, 3].map((c) => label({ en: `class ${c}`, zh: `类别 ${c}` }));
 plot('softmax', [
-  { type: 'bar', x: classes, y: z, name: 'score z' },
-  { type: 'bar', x: classes, y: yHat, name: 'softmax ŷ', yaxis: 'y2' },
+  { type: 'bar', x: classes, y: z, name: label({ en: 'score z', zh: '得分 z' }) },
+  { type: 'bar', x: classes, y: yHat, name: label({ en: 'softmax ŷ', zh: 'softmax 概率 ŷ' }), yaxis: 'y2' },
 ], {
-  barmode: 'group', xaxis: { title: { text: 'class' } },
+  barmode: 'group', xaxis: { title: { text: label({ en: 'class', zh: '类别' }) } },
   yaxis: { title: { text: 'z' } }, yaxis2: { title: { text: 'ŷ' }, overlaying: 'y', side: 'right', range: [0, 1] },
 });
-console.log(`t = [${t.map((v) => v.toFixed(1)).join(', ')}], Σt = ${total.toFixed(1)}, ŷ = [${yHat.map((v) => v.toFixed(3)).join(', ')}]`);
+const tText = t.map((v) => v.toFixed(1)).join(', '), yHatText = yHat.map((v) => v.toFixed(3)).join(', ');
+console.log(label({
+  en: `t = [${tText}], Σt = ${total.toFixed(1)}, ŷ = [${yHatText}]`,
+  zh: `指数 t = [${tText}]，总和 Σt = ${total.toFixed(1)}，概率 ŷ = [${yHatText}]`,
+}));

@@ -1,8 +1,8 @@
 import { variable } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
-const from = knob('from', -5, { min: -100, max: 0, step: 1, label: 'w from' });
-const to = knob('to', 15, { min: 1, max: 100, step: 1, label: 'w to' });
+const from = knob('from', -5, { min: -100, max: 0, step: 1, label: label({ en: 'w from', zh: 'w 的起点' }) });
+const to = knob('to', 15, { min: 1, max: 100, step: 1, label: label({ en: 'w to', zh: 'w 的终点' }) });
 
 const ws = Array.from({ length: 101 }, (_, i) => from + ((to - from) * i) / 100);
 
@@ -21,7 +21,10 @@ export const maxGap = Math.max(...automatic.map((g, i) => Math.abs(g - byHand[i]
 export const zeroAt = ws.find((w, i) => i > 0 && automatic[i - 1] < 0 && automatic[i] >= 0) ?? NaN;
 
 plot('gradient', [
-  { x: ws, y: automatic, name: 'automatic: backward()', line: { width: 6 }, opacity: 0.4 },
-  { x: ws, y: byHand, name: 'by hand: 2w − 10', line: { dash: 'dash' } },
+  { x: ws, y: automatic, name: label({ en: 'automatic: backward()', zh: '自动求得：backward()' }), line: { width: 6 }, opacity: 0.4 },
+  { x: ws, y: byHand, name: label({ en: 'by hand: 2w − 10', zh: '手工推导：2w − 10' }), line: { dash: 'dash' } },
 ], { xaxis: { title: { text: 'w' } }, yaxis: { title: { text: 'dJ/dw' } } });
-console.log(`largest gap between automatic and hand-derived gradient: ${maxGap}`);
+console.log(label({
+  en: `largest gap between automatic and hand-derived gradient: ${maxGap}`,
+  zh: `自动梯度与手工推导的梯度之间的最大差距：${maxGap}`,
+}));

@@ -1,5 +1,5 @@
 import { graphOf, variable } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 const wValue = knob('w', 3, { min: -10, max: 10, step: 0.5, label: 'w' });
 
@@ -25,13 +25,16 @@ const at = (id: string) => [depth.get(id)!, -row.get(id)!];
 
 const rows = Math.max(...used.values());
 plot('graph', [
-  { x: edges.flatMap((e) => [at(e.from)[0], at(e.to)[0], NaN]), y: edges.flatMap((e) => [at(e.from)[1], at(e.to)[1], NaN]), mode: 'lines', name: 'input → op' },
-  { x: nodes.map((n) => at(n.id)[0]), y: nodes.map((n) => at(n.id)[1]), mode: 'markers', marker: { size: 14 }, name: 'nodes' },
+  { x: edges.flatMap((e) => [at(e.from)[0], at(e.to)[0], NaN]), y: edges.flatMap((e) => [at(e.from)[1], at(e.to)[1], NaN]), mode: 'lines', name: label({ en: 'input → op', zh: '输入 → 运算' }) },
+  { x: nodes.map((n) => at(n.id)[0]), y: nodes.map((n) => at(n.id)[1]), mode: 'markers', marker: { size: 14 }, name: label({ en: 'nodes', zh: '节点' }) },
 ], {
-  xaxis: { title: { text: 'depth: inputs on the left, the cost on the right' }, range: [-0.5, Math.max(...depth.values()) + 0.5], zeroline: false },
+  xaxis: { title: { text: label({ en: 'depth: inputs on the left, the cost on the right', zh: '深度：左边是输入，右边是代价' }) }, range: [-0.5, Math.max(...depth.values()) + 0.5], zeroline: false },
   yaxis: { visible: false, range: [-rows + 0.4, 0.6] }, showlegend: false,
   // Each node's label, value and (after backward) gradient dJ/dnode.
-  annotations: nodes.map((n) => ({ x: at(n.id)[0], y: at(n.id)[1] + 0.22, text: `${n.label}: ${Number(n.value).toFixed(1)}, grad ${Number(n.grad).toFixed(1)}`, showarrow: false })),
+  annotations: nodes.map((n) => ({ x: at(n.id)[0], y: at(n.id)[1] + 0.22, text: label({
+    en: `${n.label}: ${Number(n.value).toFixed(1)}, grad ${Number(n.grad).toFixed(1)}`,
+    zh: `${n.label}：${Number(n.value).toFixed(1)}，梯度 ${Number(n.grad).toFixed(1)}`,
+  }), showarrow: false })),
 });
 
 /** What the engine recorded: node labels in topological order, and the counts. */
@@ -41,4 +44,7 @@ export const edgeCount = edges.length;
 /** dJ/dw found by backward(), and the hand-derived 2w − 10. */
 export const autodiffGradient = w.grad.item();
 export const handGradient = 2 * wValue - 10;
-console.log(nodes.map((n) => `${n.id} ${n.label} (${n.op}) value ${n.value} grad ${n.grad}`).join('\n'));
+console.log(nodes.map((n) => label({
+  en: `${n.id} ${n.label} (${n.op}) value ${n.value} grad ${n.grad}`,
+  zh: `${n.id} ${n.label}（${n.op}）值 ${n.value}，梯度 ${n.grad}`,
+})).join('\n'));

@@ -1,8 +1,8 @@
 import { minimize, variable } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 const learningRate = knob('learningRate', 0.1, { min: 0.001, max: 1.2, log: true, label: 'α' });
-const steps = knob('steps', 100, { min: 1, max: 1000, step: 1, label: 'steps' });
+const steps = knob('steps', 100, { min: 1, max: 1000, step: 1, label: label({ en: 'steps', zh: '步数' }) });
 
 // The parameter we want to learn, starting at 0.
 const w = variable(0, 'w');
@@ -25,8 +25,12 @@ export const finalCost = cost().item();
 /** The first values of w, to see how it approaches 5. */
 export const firstSteps = path.slice(0, 6);
 
-plot('w', [{ y: path, name: 'w' }, { x: [0, steps], y: [5, 5], name: 'minimum w = 5', line: { dash: 'dash' } }], {
-  xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'w' } },
+const stepTitle = label({ en: 'step', zh: '步数' });
+plot('w', [{ y: path, name: 'w' }, { x: [0, steps], y: [5, 5], name: label({ en: 'minimum w = 5', zh: '最小值点 w = 5' }), line: { dash: 'dash' } }], {
+  xaxis: { title: { text: stepTitle } }, yaxis: { title: { text: 'w' } },
 });
-plot('cost', [{ y: costs, name: 'J(w)' }], { xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'J(w) = w² − 10w + 25' }, type: 'log' } });
-console.log(`after ${steps} steps: w = ${finalW.toFixed(6)}, J = ${finalCost.toExponential(2)}`);
+plot('cost', [{ y: costs, name: 'J(w)' }], { xaxis: { title: { text: stepTitle } }, yaxis: { title: { text: 'J(w) = w² − 10w + 25' }, type: 'log' } });
+console.log(label({
+  en: `after ${steps} steps: w = ${finalW.toFixed(6)}, J = ${finalCost.toExponential(2)}`,
+  zh: `${steps} 步之后：w = ${finalW.toFixed(6)}，J = ${finalCost.toExponential(2)}`,
+}));

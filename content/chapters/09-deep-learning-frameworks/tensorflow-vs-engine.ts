@@ -1,8 +1,8 @@
 import { adam, constant, minimize, momentum, sgd, variable } from '@engine';
-import { choice, knob, loadTensorflow, plot } from '@snippet';
+import { choice, knob, label, loadTensorflow, plot } from '@snippet';
 
-const optimizerName = choice('optimizer', 'adam', ['adam', 'sgd', 'momentum'], 'optimizer');
-const steps = knob('steps', 200, { min: 10, max: 1000, step: 10, label: 'steps' });
+const optimizerName = choice('optimizer', 'adam', ['adam', 'sgd', 'momentum'], label({ en: 'optimizer', zh: '优化器' }));
+const steps = knob('steps', 200, { min: 10, max: 1000, step: 10, label: label({ en: 'steps', zh: '步数' }) });
 const learningRate = 0.1;
 
 // The course's data: the coefficients of J(w) = x₀w² + x₁w + x₂ = w² − 10w + 25.
@@ -43,9 +43,12 @@ export const tfWs = tfPath;
 export const engineWs = path;
 
 plot('w', [
-  { y: tfPath, name: `TensorFlow.js: tf.train.${optimizerName}`, line: { width: 6 }, opacity: 0.4 },
-  { y: path, name: `engine: ${optimizerName}`, line: { dash: 'dash' } },
-  { x: [0, steps], y: [5, 5], name: 'minimum w = 5', line: { dash: 'dot', width: 1 } },
-], { xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'w' } } });
-console.log(`${optimizerName}, ${steps} steps: TensorFlow.js w = ${tfFinalW.toFixed(6)}, engine w = ${engineFinalW.toFixed(6)}, largest gap ${largestGap.toExponential(1)}`);
+  { y: tfPath, name: label({ en: `TensorFlow.js: tf.train.${optimizerName}`, zh: `TensorFlow.js 版：tf.train.${optimizerName}` }), line: { width: 6 }, opacity: 0.4 },
+  { y: path, name: label({ en: `engine: ${optimizerName}`, zh: `引擎版：${optimizerName}` }), line: { dash: 'dash' } },
+  { x: [0, steps], y: [5, 5], name: label({ en: 'minimum w = 5', zh: '最小值点 w = 5' }), line: { dash: 'dot', width: 1 } },
+], { xaxis: { title: { text: label({ en: 'step', zh: '步数' }) } }, yaxis: { title: { text: 'w' } } });
+console.log(label({
+  en: `${optimizerName}, ${steps} steps: TensorFlow.js w = ${tfFinalW.toFixed(6)}, engine w = ${engineFinalW.toFixed(6)}, largest gap ${largestGap.toExponential(1)}`,
+  zh: `${optimizerName}，${steps} 步：TensorFlow.js 得到 w = ${tfFinalW.toFixed(6)}，引擎得到 w = ${engineFinalW.toFixed(6)}，最大差距 ${largestGap.toExponential(1)}`,
+}));
 tf.dispose([tw, tx0, tx1, tx2]);
