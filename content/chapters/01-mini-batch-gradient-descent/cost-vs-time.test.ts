@@ -31,7 +31,6 @@ describe('cost-vs-time.ts: batch size 1, 64 and 1024 on the same network', () =>
     expect(byTime.map((t) => t.y.length)).toEqual([20 * 16, 20 * 16, 20]);
     expect(byTime.every((t) => t.x.every((ms, i) => ms > 0 && (i === 0 || ms >= t.x[i - 1])))).toBe(true);
     expect((r.figures.iterations.data[0] as { x: number[] }).x.at(-1)).toBe(20 * 1024);
-    expect(r.milliseconds).toBeLessThan(5000);
   });
 
   it('with a small α stochastic GD gets furthest per epoch: the more updates per pass, the lower the cost', async () => {

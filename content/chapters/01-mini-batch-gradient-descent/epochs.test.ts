@@ -17,7 +17,6 @@ describe('epochs.ts: iterations and epochs', () => {
     const sizes = r.figures.sizes.data[0] as { y: number[] };
     expect(sizes.y.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(r.figures.shuffle.data).toHaveLength(3);
-    expect(r.milliseconds).toBeLessThan(3000);
   });
 
   it('batch size 1 makes one iteration per example (stochastic); batch size m one per epoch (batch)', async () => {

@@ -21,7 +21,6 @@ describe('noisy-cost.ts: the cost per iteration, smooth for the whole batch, noi
     const traces = r.figures.cost.data as { y: number[] }[];
     expect(traces).toHaveLength(2);
     for (const trace of traces) expect(trace.y).toHaveLength(300);
-    expect(r.milliseconds).toBeLessThan(3000);
   });
 
   it('the smaller the batch, the noisier: size 1 jumps far more than 64, and 256 less than 64', async () => {

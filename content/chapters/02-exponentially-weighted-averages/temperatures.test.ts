@@ -30,7 +30,6 @@ describe('temperatures.ts: Seattle 2012 daily highs smoothed with β = 0.5, 0.9,
     const traces = r.figures.temperatures.data as { y: number[] }[];
     expect(traces).toHaveLength(5);
     for (const t of traces) expect(t.y).toHaveLength(366);
-    expect(r.milliseconds).toBeLessThan(3000);
   });
 
   it('the knob moves the bold curve: 1 - β = 0.02 gives β = 0.98, smoother and later', async () => {

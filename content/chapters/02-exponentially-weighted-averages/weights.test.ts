@@ -43,7 +43,6 @@ describe('weights.ts: β averages about 1/(1 - β) values', () => {
     const bars = r.figures.weights.data[0] as { x: number[]; y: number[] };
     expect(bars.y[0]).toBeCloseTo(1 - beta, 12);
     for (let k = 1; k < bars.y.length; k++) expect(bars.y[k] / bars.y[k - 1]).toBeCloseTo(beta, 12);
-    expect(r.milliseconds).toBeLessThan(3000);
   });
 
   it('(1 - ε)^(1/ε) approaches 1/e from below as ε = 1 - β shrinks', async () => {
