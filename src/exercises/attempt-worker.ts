@@ -10,6 +10,7 @@
  * @module
  */
 import * as engine from '@engine';
+import { ui, type Locale } from '../i18n';
 import { readerModule } from '../playground/reader-module';
 import { readerPosition } from '../runtime/stack-lines';
 import { blockNetwork, installImporter } from '../sandbox/worker-imports';
@@ -23,7 +24,7 @@ installImporter();
 blockNetwork();
 
 const post = (message: FromAttemptWorkerMessage) => self.postMessage(message);
-let attempt: { readonly exerciseId: string; readonly fn: ExerciseFunction } | null = null;
+let attempt: { readonly exerciseId: string; readonly fn: ExerciseFunction; readonly locale: Locale } | null = null;
 
 /** Reports an error that stopped the check before the cases, at the reader's line when the stack passes through their code. */
 function fail(error: unknown, moduleUrl: string, lineMap?: readonly number[]): void {
@@ -58,10 +59,11 @@ async function run(request: ToAttemptWorker['attempt']): Promise<void> {
   }
   const fn = loaded[spec.fn];
   if (typeof fn !== 'function') {
-    post({ type: 'error', kind: 'runtime', name: 'Missing function', message: `your code must export a function named ${spec.fn} (keep the starter's "export function ${spec.fn}(...)").` });
+    const t = ui(request.locale ?? 'en').exercise;
+    post({ type: 'error', kind: 'runtime', name: t.missingFunctionName, message: t.missingFunction(spec.fn) });
     return;
   }
-  attempt = { exerciseId: request.exerciseId, fn: fn as ExerciseFunction };
+  attempt = { exerciseId: request.exerciseId, fn: fn as ExerciseFunction, locale: request.locale ?? 'en' };
   const findLine = (error: unknown) => (error instanceof Error ? readerPosition(error.stack, moduleUrl, lineMap)?.line : undefined);
   const outcomes = spec.cases.map((_, index) => {
     post({ type: 'case', index });
@@ -73,7 +75,7 @@ async function run(request: ToAttemptWorker['attempt']): Promise<void> {
 async function drawDemo(): Promise<void> {
   if (!attempt) return;
   const demo = await loadDemo(attempt.exerciseId);
-  const outcome: DemoOutcome = demo ? runDemo(demo, attempt.fn, engine) : { error: 'This exercise has no live figure.' };
+  const outcome: DemoOutcome = demo ? runDemo(demo, attempt.fn, engine, attempt.locale) : { error: 'This exercise has no live figure.' };
   post({ type: 'demo', outcome });
 }
 

@@ -15,14 +15,15 @@ export class DemoView {
   private section: HTMLElement | null = null;
   private board: FigureBoard | null = null;
 
-  constructor(private readonly root: HTMLElement, private readonly title: string) {}
+  /** `label` is the figure's accessible name, in the page's language. */
+  constructor(private readonly root: HTMLElement, private readonly label: string) {}
 
   private ensureSection(): { section: HTMLElement; board: FigureBoard } {
     if (!this.section || !this.board) {
       const section = document.createElement('section');
       section.className = 'exercise-demo';
       section.dataset.role = 'demo';
-      section.setAttribute('aria-label', `Live figure of ${this.title}, drawn with your code`);
+      section.setAttribute('aria-label', this.label);
       const plots = document.createElement('div');
       plots.dataset.role = 'demo-plot';
       const caption = document.createElement('p');

@@ -8,6 +8,7 @@
  */
 import type { Data, Layout } from 'plotly.js';
 import type * as Engine from '@engine';
+import { ui, type Locale } from '../i18n';
 import type { ExerciseFunction } from './spec';
 
 /** The engine as a demo receives it: the worker's own `@engine` module. */
@@ -27,14 +28,14 @@ export type ExerciseDemo<F extends ExerciseFunction = ExerciseFunction> = (reade
 /** A demo's outcome: the figure, or why the reader's function could not draw it (it passed the cases but threw here). */
 export type DemoOutcome = { readonly figure: DemoFigure; readonly error?: undefined } | { readonly error: string; readonly figure?: undefined };
 
-/** Runs `demo` with the reader's function; never throws (a throw becomes a sentence the page shows). */
-export function runDemo<F extends ExerciseFunction>(demo: ExerciseDemo<F>, reader: F, engine: EngineModule): DemoOutcome {
+/** Runs `demo` with the reader's function; never throws (a throw becomes a sentence the page shows, in `locale`). */
+export function runDemo<F extends ExerciseFunction>(demo: ExerciseDemo<F>, reader: F, engine: EngineModule, locale: Locale = 'en'): DemoOutcome {
   try {
     const { data, layout, caption } = demo(reader, engine);
     // Through JSON once: plain data only (no functions, no typed arrays a Plotly trace would not clone the same way).
     return { figure: JSON.parse(JSON.stringify({ data, layout, caption })) as DemoFigure };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
-    return { error: `The live figure could not be drawn with your function: ${err.name}: ${err.message}` };
+    return { error: ui(locale).exercise.demoFailed(`${err.name}: ${err.message}`) };
   }
 }

@@ -5,13 +5,13 @@
  * progress and Reset. Loaded on demand by live-exercise.ts; one per exercise.
  * @module
  */
+import { pageLocale, ui, type Dictionary, type Locale } from '../i18n';
 import { CodePane } from '../playground/code-pane';
 import { errorMessage } from '../playground/messages';
 import { startCheck, type CheckHandle } from './check-runner';
 import { DemoView } from './demo-view';
 import { fromOlderStarter, loadProgress, updateProgress } from './progress';
 import { sourceHash } from '../playground/source-hash';
-import { NOT_SAVED_NOTICE } from '../playground/storage';
 import { renderResults } from './results-view';
 import { summary } from './run-cases';
 
@@ -45,18 +45,22 @@ export class ExerciseController {
   private check: CheckHandle | null = null;
   private saveTimer = 0;
   private readonly demo: DemoView;
+  /** The page's language and its exercise texts. */
+  private readonly locale: Locale = pageLocale();
+  private readonly t: Dictionary['exercise'] = ui(this.locale).exercise;
+  private readonly notSaved = ui(this.locale).snippet.notSaved;
 
   constructor(private readonly root: HTMLElement) {
     this.id = root.dataset.id as string;
     this.pane = new CodePane<ExerciseState>(root, {
       modelId: `exercise/${this.id}`,
       busyState: 'checking',
-      readyText: 'Editor ready. Write the function, then press Check (or Ctrl+Enter).',
+      readyText: this.t.editorReady,
       onChange: () => this.scheduleSave(),
       onRun: () => void this.start(),
     });
     this.starter = this.pane.original;
-    this.demo = new DemoView(root, root.querySelector('h3')?.textContent ?? 'the exercise');
+    this.demo = new DemoView(root, this.t.demoLabel(root.querySelector('h3')?.textContent ?? ''));
   }
 
   /** The code as the reader sees it now. */
@@ -89,7 +93,7 @@ export class ExerciseController {
     const code = this.currentCode();
     const storage = store();
     const saved = storage !== null && updateProgress(storage, this.id, { code: code === this.starter ? null : code, starterHash: sourceHash(this.starter) });
-    if (!saved) this.pane.notice(NOT_SAVED_NOTICE); // the editor keeps the code for as long as the page is open
+    if (!saved) this.pane.notice(this.notSaved); // the editor keeps the code for as long as the page is open
   }
 
   private restore(): void {
@@ -98,14 +102,12 @@ export class ExerciseController {
     const saved = loadProgress(storage, this.id);
     if (saved.code === null || saved.code === this.starter) return;
     void this.setCode(saved.code);
-    this.pane.notice(fromOlderStarter(saved, sourceHash(this.starter))
-      ? 'Showing your last code, saved in this browser. The exercise has changed since you wrote it: Reset shows the new starter.'
-      : 'Showing your last code, saved in this browser.');
+    this.pane.notice(fromOlderStarter(saved, sourceHash(this.starter)) ? this.t.savedChanged : this.t.saved);
   }
 
   /** Restores the starter code; "solved" stays (only the progress badge's Reset all clears it). */
   private async reset(): Promise<void> {
-    if (this.currentCode() !== this.starter && !confirm('Discard your code for this exercise and restore the starter?')) return;
+    if (this.currentCode() !== this.starter && !confirm(this.t.resetConfirm)) return;
     this.check?.stop();
     await this.setCode(this.starter);
     const storage = store();
@@ -114,13 +116,13 @@ export class ExerciseController {
     this.pane.notice(null);
     renderResults(this.pane.part('results'), []);
     this.demo.clear();
-    this.pane.status('Restored the starter code.', 'idle');
+    this.pane.status(this.t.restored, 'idle');
   }
 
   private async showSolution(): Promise<void> {
     const section = this.pane.part('solution');
     const load = solutionSources[`/content/chapters/${this.id}/solution.ts`];
-    if (!load) return this.pane.status('No worked solution for this exercise.');
+    if (!load) return this.pane.status(this.t.noSolution);
     section.querySelector('pre')!.textContent = await load();
     section.hidden = false;
     section.querySelector('h4')?.scrollIntoView({ block: 'nearest' });
@@ -134,7 +136,7 @@ export class ExerciseController {
     if (state !== 'passed') this.demo.clear();
     const storage = store();
     const saved = storage !== null && updateProgress(storage, this.id, { attempted: true, solved: state === 'passed', code: this.currentCode() === this.starter ? null : this.currentCode() });
-    if (!saved) this.pane.notice(NOT_SAVED_NOTICE);
+    if (!saved) this.pane.notice(this.notSaved);
     this.root.querySelector<HTMLElement>('button[data-action="solution"]')!.hidden = false;
     if (state === 'passed') {
       this.root.toggleAttribute('data-solved', true);
@@ -147,29 +149,29 @@ export class ExerciseController {
   private async start(): Promise<void> {
     this.check?.stop();
     this.check = null;
-    this.pane.status('Checking…', 'checking');
+    this.pane.status(this.t.checking, 'checking');
     this.pane.part<HTMLButtonElement>('check-button').disabled = true;
     const prepared = await this.pane.prepare('checking');
     if (prepared.syntax) {
       const { line, message } = prepared.syntax;
       this.pane.editor?.markRunError(line, message);
-      return this.finish(`Syntax error at line ${line}: ${message}`, 'error');
+      return this.finish(ui(this.locale).snippet.syntaxError(line, message), 'error');
     }
     const { code, lineMap } = prepared;
     const timeLimit = Number(this.root.dataset.timeLimit ?? DEFAULT_TIME_LIMIT_S) * 1000;
-    const handle: CheckHandle = startCheck({ exerciseId: this.id, code, lineMap }, timeLimit, {
+    const handle: CheckHandle = startCheck({ exerciseId: this.id, code, lineMap, locale: this.locale }, timeLimit, {
       results: ({ results, demo }) => {
         if (this.check !== handle) return;
-        renderResults(this.pane.part('results'), results);
+        renderResults(this.pane.part('results'), results, this.locale);
         if (demo) this.demo.show(demo);
         else this.demo.clear();
         const firstError = results.find((r) => r.error?.line)?.error;
         if (firstError?.line) this.pane.editor?.markRunError(firstError.line, `${firstError.name}: ${firstError.message}`);
-        this.finish(summary(results), results.every((r) => r.passed) ? 'passed' : 'failed');
+        this.finish(summary(results, this.locale), results.every((r) => r.passed) ? 'passed' : 'failed');
       },
       error: (error) => {
         if (this.check !== handle) return;
-        const text = errorMessage(error);
+        const text = errorMessage(error, this.locale);
         this.pane.editor?.markRunError(error.line ?? null, text);
         renderResults(this.pane.part('results'), []);
         this.finish(text, 'error');

@@ -7,6 +7,7 @@
  * code can neither load the solution nor forge a result. Nothing here runs.
  * @module
  */
+import type { Locale } from '../i18n/locales';
 import type { Message, RunError } from '../runtime/protocol';
 import type { DemoOutcome } from './demo';
 import type { CaseInfo, CaseOutcome } from './run-cases';
@@ -20,6 +21,8 @@ export interface ToAttemptWorker {
     readonly code: string;
     /** Set when the page transpiled already: generated line to the reader's line (index 1-based). */
     readonly lineMap?: readonly number[];
+    /** The page's language, for the worker's own messages (English when absent). */
+    readonly locale?: Locale;
   };
   /** Every case passed: draw the exercise's live figure with the reader's function. */
   demo: Record<never, never>;

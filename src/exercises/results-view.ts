@@ -4,7 +4,8 @@
  * for failures. Text only (textContent), never the reader's values as HTML.
  * @module
  */
-import type { CaseResult } from './run-cases';
+import { ui, type Locale } from '../i18n';
+import { caseTitle, type CaseResult } from './run-cases';
 
 function line(parent: HTMLElement, className: string, label: string, text: string): void {
   const p = document.createElement('p');
@@ -17,8 +18,9 @@ function line(parent: HTMLElement, className: string, label: string, text: strin
   parent.append(p);
 }
 
-/** Replaces the content of `list` (an <ol>) with one item per case. */
-export function renderResults(list: HTMLElement, results: readonly CaseResult[]): void {
+/** Replaces the content of `list` (an <ol>) with one item per case, labelled in `locale`. */
+export function renderResults(list: HTMLElement, results: readonly CaseResult[], locale: Locale = 'en'): void {
+  const t = ui(locale).exercise;
   list.replaceChildren(...results.map((result, index) => {
     const item = document.createElement('li');
     item.className = 'exercise-case';
@@ -28,20 +30,19 @@ export function renderResults(list: HTMLElement, results: readonly CaseResult[])
     title.className = 'exercise-case-title';
     const mark = document.createElement('span');
     mark.className = 'exercise-mark';
-    mark.textContent = result.passed ? '✓ passed' : '✗ failed';
+    mark.textContent = result.passed ? t.passed : t.failed;
     const name = document.createElement('span');
-    name.textContent = result.edge ? `${result.name} (edge case: ${result.edge})` : result.name;
+    name.textContent = caseTitle(result, locale);
     title.append(mark, ' ', name);
     item.append(title);
     if (!result.passed) {
       if (result.error) {
-        const where = result.error.line ? ` at line ${result.error.line}` : '';
-        line(item, 'exercise-error', 'Threw', `${result.error.name}${where}: ${result.error.message}`);
+        line(item, 'exercise-error', t.threw, ui(locale).snippet.runtimeError(result.error.name, result.error.line, result.error.message));
       }
-      if (result.expected !== undefined) line(item, 'exercise-expected', 'Expected', result.expected);
-      if (result.actual !== undefined) line(item, 'exercise-actual', 'Got', result.actual);
-      if (result.difference) line(item, 'exercise-difference', 'Difference', result.difference);
-      if (result.hint) line(item, 'exercise-hint', 'Hint:', result.hint);
+      if (result.expected !== undefined) line(item, 'exercise-expected', t.expected, result.expected);
+      if (result.actual !== undefined) line(item, 'exercise-actual', t.got, result.actual);
+      if (result.difference) line(item, 'exercise-difference', t.difference, result.difference);
+      if (result.hint) line(item, 'exercise-hint', t.hint, result.hint);
     }
     return item;
   }));

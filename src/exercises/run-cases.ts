@@ -5,6 +5,7 @@
  * prove each exercise honest.
  * @module
  */
+import { localText, ui, type Locale } from '../i18n';
 import { compareValues } from './compare';
 import { formatValue, valueAt } from './format-value';
 import { DEFAULT_TOLERANCE, type ExerciseFunction, type ExerciseSpec, type Tolerance } from './spec';
@@ -56,9 +57,14 @@ export function caseOutcome(spec: ExerciseSpec, index: number, fn: ExerciseFunct
   }
 }
 
-/** Judges the reader's `outcome` of a case against the reference's `expected` value. Runs in trusted code only. */
-export function judgeCase(info: CaseInfo, outcome: CaseOutcome, expected: unknown, tolerance: Tolerance = DEFAULT_TOLERANCE): CaseResult {
-  const { name, edge, hint } = info;
+/**
+ * Judges the reader's `outcome` of a case against the reference's `expected` value, with the case's
+ * texts in `locale`. Runs in trusted code only.
+ */
+export function judgeCase(info: CaseInfo, outcome: CaseOutcome, expected: unknown, tolerance: Tolerance = DEFAULT_TOLERANCE, locale: Locale = 'en'): CaseResult {
+  const name = localText(info.name, locale);
+  const edge = info.edge === undefined ? undefined : localText(info.edge, locale);
+  const hint = localText(info.hint, locale);
   if (outcome.error) return { name, edge, passed: false, hint, expected: formatValue(expected), error: outcome.error };
   const actual = outcome.value;
   const comparison = compareValues(actual, expected, tolerance);
@@ -85,9 +91,15 @@ export function runCases(spec: ExerciseSpec, reader: ExerciseFunction, reference
   });
 }
 
-/** "3 of 5 cases pass." and friends. */
-export function summary(results: readonly CaseResult[]): string {
+/** "3 of 5 cases pass." and friends, in `locale`. */
+export function summary(results: readonly CaseResult[], locale: Locale = 'en'): string {
+  const t = ui(locale).exercise;
   const passed = results.filter((r) => r.passed).length;
-  if (passed === results.length) return `All ${results.length} cases pass. Solved!`;
-  return `${passed} of ${results.length} cases pass.`;
+  if (passed === results.length) return t.allPass(results.length);
+  return t.someCasesPass(passed, results.length);
+}
+
+/** A case's name as the results show it, with the edge case it checks, in `locale`. */
+export function caseTitle(result: Pick<CaseResult, 'name' | 'edge'>, locale: Locale = 'en'): string {
+  return result.edge ? ui(locale).exercise.edgeCase(result.name, result.edge) : result.name;
 }

@@ -2,7 +2,7 @@
  * The site's languages. English lives at the root with the original URLs; every other language
  * lives under its own prefix with the same slugs (/zh-cn/chapters/<slug>/), as Astro and Starlight do.
  */
-import type { SnippetLocale } from '../runtime/snippet';
+import type { BilingualText, SnippetLocale } from '../runtime/snippet';
 
 /** A language of the site; the same names snippets see, so a page can hand its own to a snippet run. */
 export type Locale = SnippetLocale;
@@ -36,4 +36,22 @@ export function splitLocale(pathInSite: string): { locale: Locale; path: string 
     if (prefix && (trimmed === prefix.slice(0, -1) || trimmed.startsWith(prefix))) return { locale, path: trimmed.slice(prefix.length) };
   }
   return { locale: defaultLocale, path: trimmed };
+}
+
+/**
+ * The language of the page a script runs in, from `<html lang>` (English when it names no other).
+ * Tiny and free of dictionaries, so first-paint scripts may call it too.
+ */
+export function pageLocale(): Locale {
+  const lang = document.documentElement.lang;
+  return locales.find((locale) => htmlLang[locale] === lang) ?? defaultLocale;
+}
+
+/** A text an author writes in English only, or in both languages (an exercise case's name and hint). */
+export type LocalText = string | BilingualText;
+
+/** `text` in `locale`: an English-only text is the same in every language. */
+export function localText(text: LocalText, locale: Locale): string {
+  if (typeof text === 'string') return text;
+  return locale === 'zh-cn' ? text.zh : text.en;
 }

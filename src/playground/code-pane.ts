@@ -5,6 +5,7 @@
  * beside it. Lives in the controllers' lazy chunk, never in the first paint.
  * @module
  */
+import { pageLocale, ui } from '../i18n';
 import type { CodeProblem, SnippetEditor } from './editor';
 
 /** The states every pane knows; the owner adds its own (running, checking, …). */
@@ -40,6 +41,8 @@ export class CodePane<State extends string> {
   private code: string;
   private editorInstance: SnippetEditor | null = null;
   private editorLoading: Promise<SnippetEditor> | null = null;
+  /** The snippet texts of the page's language. */
+  private readonly t = ui(pageLocale()).snippet;
 
   constructor(private readonly root: HTMLElement, private readonly options: CodePaneOptions<State>) {
     // The source travels in a <template> (inert text, exact to the character, and not a script).
@@ -111,7 +114,7 @@ export class CodePane<State extends string> {
     this.editorLoading ??= (async () => {
       const started = performance.now();
       const busy = this.options.busyState;
-      this.status('Loading the editor…', this.root.dataset.state === busy ? busy : 'loading');
+      this.status(this.t.loadingEditor, this.root.dataset.state === busy ? busy : 'loading');
       const { createEditor } = await import('./editor');
       this.options.onEditorModule?.();
       const host = this.part('editor');
@@ -139,7 +142,7 @@ export class CodePane<State extends string> {
     if (syntax) return { syntax };
     const { code, lineMap } = await editor.transpile();
     const typeError = problems[0];
-    this.notice(typeError ? `Type error at line ${typeError.line}: ${typeError.message} (${doing} anyway).` : null);
+    this.notice(typeError ? this.t.typeError(typeError.line, typeError.message, doing) : null);
     editor.markRunError(null);
     return { code, lineMap };
   }

@@ -64,10 +64,13 @@ customElements.define('live-snippet', LiveSnippet);
 // (Module scripts run once the page is parsed, so every snippet of the page is there by now.)
 const unmatched = sharedId();
 if (unmatched && !document.querySelector(`live-snippet[data-id="${CSS.escape(unmatched)}"]`)) {
-  const notice = document.createElement('p');
-  notice.className = 'snippet-notice';
-  notice.dataset.role = 'page-share-notice';
-  notice.setAttribute('role', 'status');
-  notice.textContent = `This share link is for a snippet that is not on this page (${unmatched.slice(0, 120)}): nothing was loaded.`;
-  (document.querySelector('main') ?? document.body).prepend(notice);
+  // The dictionaries stay out of the first paint: they load only for this rare case.
+  void import('../i18n').then(({ pageLocale, ui }) => {
+    const notice = document.createElement('p');
+    notice.className = 'snippet-notice';
+    notice.dataset.role = 'page-share-notice';
+    notice.setAttribute('role', 'status');
+    notice.textContent = ui(pageLocale()).snippet.shareElsewhere(unmatched.slice(0, 120));
+    (document.querySelector('main') ?? document.body).prepend(notice);
+  });
 }

@@ -4,6 +4,7 @@
  * first-paint element (live-snippet.ts) on demand; one controller per snippet.
  * @module
  */
+import { pageLocale, ui, type Dictionary, type Locale } from '../i18n';
 import { DEFAULT_TIME_LIMIT_S } from '../runtime/protocol';
 import { MAX_FIGURES_PER_RUN } from '../runtime/limits';
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
@@ -14,7 +15,7 @@ import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { doneMessage, errorMessage } from './messages';
 import { startRun, type RunHandle } from './runner';
 import { parseShareHash, shareLink } from './share';
-import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, NOT_SAVED_NOTICE, saveBackup, saveEdit } from './storage';
+import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, saveBackup, saveEdit } from './storage';
 
 /** What the reader asked for; the first-paint element forwards these. */
 export type Action = 'edit' | 'run' | 'stop' | 'reset' | 'copy' | 'share' | 'knob' | 'live-knob' | 'restore' | 'open-share';
@@ -32,6 +33,9 @@ export class Playground {
   private readonly board: FigureBoard;
   private readonly console: ConsoleView;
   private saveTimer = 0;
+  /** The page's language, and its snippet texts (the figures' language is the element's `data-locale`). */
+  private readonly locale: Locale = pageLocale();
+  private readonly t: Dictionary['snippet'] = ui(this.locale).snippet;
   /** Timestamps for the measurements the browser suite reports. */
   readonly timings: { editorReady?: number; runStarted?: number; firstFigure?: number } = {};
 
@@ -41,7 +45,7 @@ export class Playground {
     this.pane = new CodePane<RunState>(root, {
       modelId: this.id,
       busyState: 'running',
-      readyText: 'Editor ready. Ctrl+Enter or Run runs the code.',
+      readyText: this.t.editorReady,
       onChange: () => this.scheduleSave(),
       onRun: () => void this.start(),
       // A reader who edits will run next: fetch Plotly when the page is idle (Safari has no requestIdleCallback).
@@ -99,7 +103,7 @@ export class Playground {
     const store = browserStore();
     const saved = store !== null && saveEdit(store, this.id, code, this.original, this.hash);
     this.root.toggleAttribute('data-edited', code !== this.original);
-    if (!saved && code !== this.original) this.pane.notice(NOT_SAVED_NOTICE);
+    if (!saved && code !== this.original) this.pane.notice(this.t.notSaved);
     return saved;
   }
 
@@ -110,15 +114,13 @@ export class Playground {
     if (!saved || saved.code === this.original) return;
     void this.setCode(saved.code);
     this.root.toggleAttribute('data-edited', true);
-    this.pane.notice(saved.outdated
-      ? 'Your saved edit is based on an older version of this snippet. Reset loads the current version.'
-      : 'Showing your edited version, saved in this browser. The figures show the original until you Run.');
+    this.pane.notice(saved.outdated ? this.t.savedOlder : this.t.savedEdit);
     const backup = loadBackup(store, this.id);
     if (backup !== null && backup !== saved.code) this.offerBackup(backup);
   }
 
   private async openShare(): Promise<void> {
-    const shared = parseShareHash(location.hash);
+    const shared = parseShareHash(location.hash, this.locale);
     if (!shared || shared.snippetId !== this.id) return;
     const dropHash = () => history.replaceState(history.state, '', location.pathname + location.search);
     if (!('code' in shared)) {
@@ -131,10 +133,10 @@ export class Playground {
     const replaced = previous !== null && previous !== shared.code && previous !== this.original ? previous : null;
     if (replaced !== null && store) saveBackup(store, this.id, replaced);
     await this.setCode(shared.code);
-    this.pane.status('Shared code loaded; nothing has run.', 'idle');
+    this.pane.status(this.t.sharedStatus, 'idle');
     await this.pane.ensureEditor();
     const saved = this.save(); // kept as the reader's edit, so the link's hash can go
-    this.pane.notice('This snippet shows code from a share link. It has not run: read it, then press Run.' + (saved ? '' : ` ${NOT_SAVED_NOTICE}`));
+    this.pane.notice(this.t.sharedNotice + (saved ? '' : ` ${this.t.notSaved}`));
     if (replaced !== null) this.offerBackup(replaced);
     dropHash();
   }
@@ -144,37 +146,37 @@ export class Playground {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.role = 'restore-backup';
-    button.textContent = 'Restore my previous edit';
+    button.textContent = this.t.restoreBackup;
     button.addEventListener('click', async () => {
       await this.setCode(backup);
       this.save();
       const store = browserStore();
       if (store) clearBackup(store, this.id);
-      this.pane.notice('Your previous edit is back. The shared code is gone; open the link again to see it.');
+      this.pane.notice(this.t.backupRestored);
     });
     const notice = this.pane.part('notice');
-    notice.append(' Your previous edit is kept. ', button);
+    notice.append(` ${this.t.backupKept} `, button);
     notice.hidden = false;
   }
 
   private async reset(): Promise<void> {
     const edited = this.currentCode() !== this.original;
-    if (edited && !confirm('Discard your changes to this snippet and restore the original?')) return;
+    if (edited && !confirm(this.t.resetConfirm)) return;
     this.run?.stop();
     await this.setCode(this.original);
     clearEdit(localStorage, this.id);
     this.root.toggleAttribute('data-edited', false);
     this.pane.editor?.markRunError(null);
     this.pane.notice(null);
-    this.pane.status('Restored the original code.');
+    this.pane.status(this.t.restored);
   }
 
   private async copy(): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.currentCode());
-      this.pane.status('Code copied to the clipboard.');
+      this.pane.status(this.t.copied);
     } catch {
-      this.pane.status('Copying is blocked here; select the code and copy it by hand.');
+      this.pane.status(this.t.copyBlocked);
     }
   }
 
@@ -186,9 +188,9 @@ export class Playground {
     field.select();
     try {
       await navigator.clipboard.writeText(link);
-      this.pane.status('Share link copied. Opening it shows this code and runs nothing until Run.');
+      this.pane.status(this.t.shareCopied);
     } catch {
-      this.pane.status('Share link ready below; copy it from the field.');
+      this.pane.status(this.t.shareReady);
     }
   }
 
@@ -218,9 +220,9 @@ export class Playground {
     this.timings.runStarted = performance.now();
     void loadPlotly(); // fetch and parse Plotly while the worker starts, not after its first figure
     this.timings.firstFigure = undefined;
-    this.pane.status('Preparing…', 'running');
+    this.pane.status(this.t.preparing, 'running');
     const prepared = await this.pane.prepare('running');
-    if (prepared.syntax) return this.pane.status(`Syntax error at line ${prepared.syntax.line}: ${prepared.syntax.message}`, 'error');
+    if (prepared.syntax) return this.pane.status(this.t.syntaxError(prepared.syntax.line, prepared.syntax.message), 'error');
     this.startWorker(prepared.code, prepared.lineMap);
   }
 
@@ -232,7 +234,7 @@ export class Playground {
     progress.value = 0;
     this.console.clear();
     this.button('stop').disabled = false;
-    this.pane.status('Running…', 'running');
+    this.pane.status(this.t.running, 'running');
     const finish = (text: string, state: RunState) => {
       if (this.run !== handle) return; // a newer run took over (a knob moved)
       this.button('stop').disabled = true;
@@ -244,7 +246,7 @@ export class Playground {
     let handle: RunHandle;
     const failed = (error: unknown) => {
       handle.stop();
-      finish(`The page could not show this run's output: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      finish(this.t.outputFailed(error instanceof Error ? error.message : String(error)), 'error');
     };
     /** The run's output must never leave the snippet stuck in "Running…": a handler that throws ends the run. */
     const guarded = <A extends unknown[]>(handler: (...args: A) => void) => (...args: A) => {
@@ -265,7 +267,7 @@ export class Playground {
         const shown = figures.filter((f) => drawn.has(f.id) || (drawn.size < MAX_FIGURES_PER_RUN && drawn.add(f.id)));
         if (shown.length < figures.length && !figureLimitSaid) {
           figureLimitSaid = true;
-          this.console.append([`warning: a run may draw at most ${MAX_FIGURES_PER_RUN} figures; the others are not shown.`]);
+          this.console.append([this.t.figureLimit(MAX_FIGURES_PER_RUN)]);
         }
         this.syncKnobs(decls);
         this.board.update(shown);
@@ -277,10 +279,10 @@ export class Playground {
         progress.value = 1;
         this.syncKnobs(decls);
         this.board.keepOnly(drawn);
-        finish(doneMessage(milliseconds), 'done');
+        finish(doneMessage(milliseconds, this.locale), 'done');
       }),
       error: guarded((error) => {
-        const text = errorMessage(error);
+        const text = errorMessage(error, this.locale);
         this.pane.editor?.markRunError(error.line ?? null, text);
         finish(text, 'error');
       }),

@@ -5,6 +5,7 @@
  * the page's gate (runtime/message-check.ts) before a listener sees it.
  * @module
  */
+import { pageLocale, ui } from '../i18n';
 import { checkFromWorker } from '../runtime/message-check';
 import { dispatch, type EndReason, type FromWorker, type Listener, type ToWorkerMessage } from '../runtime/protocol';
 import type { KnobValue, SnippetLocale } from '../runtime/snippet';
@@ -40,6 +41,7 @@ export interface RunRequest {
 
 /** Starts a run in a fresh worker. */
 export function startRun(request: RunRequest, listener: RunListener): RunHandle {
+  const t = ui(pageLocale()).snippet; // the page's language, which may differ from the figures' (`locale`)
   const worker = sandboxedWorker(snippetWorkerUrl, 'snippet');
   const droppedKinds = new Set<string>();
   const run = superviseWorker(worker, request.timeLimitMs, {
@@ -47,19 +49,19 @@ export function startRun(request: RunRequest, listener: RunListener): RunHandle 
       const checked = checkFromWorker(raw);
       if (checked.dropped !== undefined) {
         // Said once per kind of problem: a flood of forged messages must not flood the console too.
-        if (!droppedKinds.has(checked.dropped)) listener.notes([`warning: a message from the snippet was ignored (${checked.dropped}).`]);
+        if (!droppedKinds.has(checked.dropped)) listener.notes([t.messageIgnored(checked.dropped)]);
         droppedKinds.add(checked.dropped);
         return;
       }
-      if (checked.notes.length > 0) listener.notes(checked.notes.map((note) => `warning: ${note}`));
+      if (checked.notes.length > 0) listener.notes(checked.notes.map(t.warning));
       const message = checked.message;
       if (message.type === 'done' || message.type === 'error') run.end();
       dispatch<FromWorker>(listener, message);
     },
     ended(reason, crashMessage) {
-      if (reason === 'timeout') listener.ended(reason, `Stopped after ${Math.round(request.timeLimitMs / 1000)} s, this snippet's time limit.`);
-      else if (reason === 'crashed') listener.ended(reason, crashMessage || 'The worker stopped unexpectedly (out of memory?).');
-      else listener.ended(reason, 'Stopped.');
+      if (reason === 'timeout') listener.ended(reason, t.timeLimit(Math.round(request.timeLimitMs / 1000)));
+      else if (reason === 'crashed') listener.ended(reason, crashMessage || t.crashed);
+      else listener.ended(reason, t.stopped);
     },
   });
   const message: ToWorkerMessage = { type: 'run', code: request.code, lineMap: request.lineMap, knobs: request.knobs, locale: request.locale };

@@ -7,6 +7,7 @@
  * @module
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { ui, type Locale } from '../i18n';
 import { sourceHash } from './source-hash';
 
 /** Longest shared code accepted, in characters once decompressed (the longest snippet is about 10 KB). */
@@ -43,15 +44,16 @@ export function sharedSnippetId(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get('share') || null;
 }
 
-/** Reads a share link's hash: its code, why it cannot be used, or null when it is not a share link. */
-export function parseShareHash(hash: string): SharedCode | BrokenShare | null {
+/** Reads a share link's hash: its code, why it cannot be used (in `locale`), or null when it is not a share link. */
+export function parseShareHash(hash: string, locale: Locale = 'en'): SharedCode | BrokenShare | null {
+  const t = ui(locale).snippet;
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const snippetId = params.get('share');
   if (!snippetId) return null;
   const broken = (problem: string): BrokenShare => ({ snippetId, problem });
   const compressed = params.get('code');
-  if (!compressed) return broken('This share link has no code in it (it was probably cut short when copied). The snippet shows its own code.');
-  const tooLong = `This share link holds more than ${MAX_SHARED_CODE_CHARS / 1000} KB of code, more than a snippet can hold: it was not loaded. The snippet shows its own code.`;
+  if (!compressed) return broken(t.shareNoCode);
+  const tooLong = t.shareTooLong(MAX_SHARED_CODE_CHARS / 1000);
   if (compressed.length > MAX_COMPRESSED_CHARS) return broken(tooLong);
   // URLSearchParams turns '+' into ' '; lz-string's URI alphabet uses '+'.
   let code: string | null;
@@ -62,7 +64,7 @@ export function parseShareHash(hash: string): SharedCode | BrokenShare | null {
   }
   const sum = params.get('sum');
   if (!code || (sum !== null && sourceHash(code) !== sum)) {
-    return broken('This share link cannot be read (it is damaged or was cut short when copied). The snippet shows its own code.');
+    return broken(t.shareDamaged);
   }
   if (code.length > MAX_SHARED_CODE_CHARS) return broken(tooLong);
   return { snippetId, code };

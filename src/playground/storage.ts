@@ -19,9 +19,6 @@ export interface SavedEdit {
 const PREFIX = 'live-notes:edit:';
 const BACKUP_PREFIX = 'live-notes:edit-backup:';
 
-/** What the reader is told when a save fails (snippets and exercises alike). */
-export const NOT_SAVED_NOTICE = "Couldn't save in this browser (storage is full or blocked); your edit is kept until you leave this page.";
-
 /** The browser's localStorage, or null where it is blocked (reading `localStorage` itself can throw). */
 export function browserStore(): Storage | null {
   try {

@@ -9,9 +9,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, watch, type Browser, type PageProblems } from './browser';
-import { chapterUrls } from './playground-helpers';
+import { chapterUrls, run } from './playground-helpers';
 import { exerciseIds, loadExercise } from '../../src/exercises/catalog';
 import { formatNumber } from '../../src/exercises/format-value';
+import { localText, locales } from '../../src/i18n';
+import { zhCn } from '../../src/i18n/zh-cn';
 
 const siteUrl = inject('siteUrl');
 const ADAM = '03-momentum-rmsprop-adam/exercises/adam-step';
@@ -90,7 +92,7 @@ describe('exercises on the chapter page', () => {
       const { spec, reference } = await loadExercise(id);
       for (const testCase of spec.cases) {
         collect(reference(...testCase.args()));
-        expect(html).not.toContain(testCase.hint.slice(0, 40));
+        for (const locale of locales) expect(html).not.toContain(localText(testCase.hint, locale).slice(0, 40));
       }
     }
     // Values a reader could copy: every non-trivial expected number, as the results would print it and in full.
@@ -139,10 +141,10 @@ describe('exercises on the chapter page', () => {
     const wrong = await check(exercise);
     expect(wrong.state).toBe('failed');
     const { spec } = await loadExercise(ADAM);
-    const target = spec.cases.findIndex((c) => c.name.startsWith('bias correction divides'));
+    const target = spec.cases.findIndex((c) => localText(c.name, 'en').startsWith('bias correction divides'));
     const failedCase = exercise.locator(`.exercise-case[data-case="${target}"]`);
     expect(await failedCase.getAttribute('data-passed')).toBe('false');
-    expect(await failedCase.locator('.exercise-hint').textContent()).toContain(spec.cases[target].hint);
+    expect(await failedCase.locator('.exercise-hint').textContent()).toContain(localText(spec.cases[target].hint, 'en'));
     expect(await failedCase.locator('.exercise-expected code').textContent()).toMatch(/^\{ w: \[/);
     expect(await failedCase.locator('.exercise-actual code').textContent()).toMatch(/^\{ w: \[/);
     expect(await failedCase.locator('.exercise-difference').textContent()).toContain('.w[0]');
@@ -235,6 +237,73 @@ describe('exercises on the chapter page', () => {
     await page.waitForLoadState('load');
     await expect.poll(() => badge.locator('[data-role="count"]').textContent()).toMatch(/^0 of \d+ exercises solved$/);
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('live-notes:exercise:')))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('an exercise on a Chinese page', () => {
+  const EWA = '02-exponentially-weighted-averages/exercises/ewa-bias-correction';
+  /** Counts t from 0 in the bias correction: divides by 1 − β⁰ = 0 at the first value. */
+  const tFromZero = `export function ewa(theta: number[], beta: number, biasCorrection: boolean): number[] {
+  let v = 0;
+  return theta.map((x, i) => {
+    v = beta * v + (1 - beta) * x;
+    return biasCorrection ? v / (1 - beta ** i) : v;
+  });
+}
+`;
+
+  it('speaks Chinese: its instructions, buttons, status, results and the case\'s hint', async () => {
+    const { page, problems } = await open(`${siteUrl}zh-cn/chapters/exponentially-weighted-averages/`);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    const exercise = page.locator(`live-exercise[data-id="${EWA}"]`);
+    const title = '递推平均：带偏差修正与不带偏差修正';
+    expect(await exercise.locator('h3').textContent()).toBe(title);
+    expect(await exercise.locator('.exercise-untranslated').count()).toBe(0);
+    expect(await exercise.locator('.exercise-kicker').textContent()).toBe(zhCn.exercise.kicker);
+    const checkButton = exercise.getByRole('button', { name: zhCn.exercise.checkLabel(title) });
+    expect(await checkButton.textContent()).toBe(zhCn.exercise.check);
+
+    await setCode(exercise, tFromZero);
+    const wrong = await check(exercise);
+    expect(wrong.state).toBe('failed');
+    expect(wrong.status).toMatch(/^6 个用例中通过了 [1-5] 个。$/);
+    const { spec } = await loadExercise(EWA);
+    const target = spec.cases.findIndex((c) => c.edge === 't = 1');
+    const failedCase = exercise.locator(`.exercise-case[data-case="${target}"]`);
+    expect(await failedCase.getAttribute('data-passed')).toBe('false');
+    expect(await failedCase.locator('.exercise-mark').textContent()).toBe(zhCn.exercise.failed);
+    expect(await failedCase.locator('.exercise-case-title').textContent()).toContain(
+      zhCn.exercise.edgeCase(localText(spec.cases[target].name, 'zh-cn'), 't = 1'),
+    );
+    expect(await failedCase.locator('.exercise-expected strong').textContent()).toBe(`${zhCn.exercise.expected} `);
+    expect(await failedCase.locator('.exercise-hint strong').textContent()).toBe(`${zhCn.exercise.hint} `);
+    expect(await failedCase.locator('.exercise-hint span').textContent()).toBe(localText(spec.cases[target].hint, 'zh-cn'));
+    expect(await exercise.getByRole('list', { name: zhCn.exercise.results(title) }).isVisible()).toBe(true);
+    expect(await exercise.locator('button[data-action="solution"]').textContent()).toBe(zhCn.exercise.showSolution);
+
+    // The snippets of the page speak Chinese too, in the toolbar and when a run ends.
+    const snippet = page.locator('live-snippet').first();
+    expect(await snippet.locator('button[data-action="run"]').textContent()).toBe(zhCn.snippet.run);
+    const result = await run(snippet);
+    expect(result.state).toBe('done');
+    expect(result.status).toMatch(/^完成，用时 [\d.]+ (毫秒|秒)。$/);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows untranslated instructions in English, marked, among Chinese buttons', async () => {
+    const { page, problems } = await open(`${siteUrl}zh-cn/chapters/momentum-rmsprop-adam/`);
+    const exercise = adam(page);
+    expect(await exercise.locator('.exercise-untranslated').textContent()).toBe(zhCn.exercise.notTranslated);
+    expect(await exercise.locator('.exercise-instructions').getAttribute('lang')).toBe('en');
+    expect(await exercise.getAttribute('lang')).toBe('zh-CN');
+    expect(await exercise.locator('button[data-action="check"]').textContent()).toBe(zhCn.exercise.check);
+    await setCode(exercise, 'export const adamStep = 3;\n');
+    const missing = await check(exercise);
+    expect(missing.state).toBe('error');
+    expect(missing.status).toBe(`${zhCn.exercise.missingFunctionName}：${zhCn.exercise.missingFunction('adamStep')}`);
+    expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });
 });

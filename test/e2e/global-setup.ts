@@ -25,6 +25,8 @@ export default async function setup(project: TestProject) {
   if (process.env.E2E_SKIP_BUILD !== '1') {
     execFileSync('npm', ['run', 'build'], {
       stdio: 'inherit',
+      // NODE_ENV: the test runner sets it to "test", which would make this a development build
+      // (import.meta.env.DEV); the suite must test what is deployed.
       env: { ...process.env, NODE_ENV: 'production', BASE_PATH: basePath, SITE_URL: deployedOrigin, ASTRO_TELEMETRY_DISABLED: '1' },
     });
   }

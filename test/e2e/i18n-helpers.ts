@@ -3,12 +3,6 @@ import type { Page } from 'playwright-core';
 import { en } from '../../src/i18n/en';
 import { zhCn } from '../../src/i18n/zh-cn';
 
-/**
- * Dictionary sections whose strings the snippet and exercise panels do not use yet (their components
- * still carry their own English words); the check covers them once they read from the dictionary.
- */
-const notYetWired = new Set(['snippet', 'exercise']);
-
 /** The dictionary's English strings that differ in Chinese ("API" and "Esc" are the same in both). */
 function englishOnlyStrings(): string[] {
   const strings: string[] = [];
@@ -16,7 +10,7 @@ function englishOnlyStrings(): string[] {
     if (typeof english === 'string') {
       if (english !== chinese) strings.push(english.trim());
     } else if (english && typeof english === 'object') {
-      for (const [key, value] of Object.entries(english)) if (!notYetWired.has(key)) walk(value, (chinese as Record<string, unknown>)[key]);
+      for (const [key, value] of Object.entries(english)) walk(value, (chinese as Record<string, unknown>)[key]);
     }
   };
   walk(en, zhCn);
@@ -24,13 +18,14 @@ function englishOnlyStrings(): string[] {
 }
 
 /**
- * The English UI strings of the dictionary found in a Chinese page's text or accessible names, outside
- * code, math, live snippets and exercises, and parts marked lang="en" (an untranslated chapter's text).
+ * The English UI strings of the dictionary found in a Chinese page's text or accessible names (snippet
+ * toolbars and exercise panels included), outside code, math, and parts marked lang="en" (an
+ * untranslated chapter's text or exercise instructions).
  */
 export function untranslatedUiStrings(page: Page): Promise<string[]> {
   return page.evaluate((strings) => {
     // Parts marked lang="en" inside the page (not <html>, which is how an English page says it).
-    const skipped = 'pre, code, .katex, live-snippet, live-exercise, body [lang="en"], script, style, template';
+    const skipped = 'pre, code, .katex, body [lang="en"], script, style, template';
     const texts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

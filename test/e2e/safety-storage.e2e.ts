@@ -9,7 +9,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Browser } from './browser';
 import { chapterUrls, currentCode, run, setCode } from './playground-helpers';
 import { MAX_SHARED_CODE_CHARS, shareLink } from '../../src/playground/share';
-import { backupKey, NOT_SAVED_NOTICE } from '../../src/playground/storage';
+import { backupKey } from '../../src/playground/storage';
+import { en } from '../../src/i18n/en';
+
+const NOT_SAVED_NOTICE = en.snippet.notSaved;
 
 const siteUrl = inject('siteUrl');
 let browser: Browser;

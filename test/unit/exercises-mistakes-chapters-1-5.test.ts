@@ -8,6 +8,7 @@ import type { Rng } from '@engine';
 import { loadExercise } from '../../src/exercises/catalog';
 import { runCases } from '../../src/exercises/run-cases';
 import type { ExerciseFunction } from '../../src/exercises/spec';
+import { localText } from '../../src/i18n/locales';
 import { randomMiniBatches } from '../../content/chapters/01-mini-batch-gradient-descent/exercises/random-mini-batches/solution';
 import { learningRate, type DecaySchedule } from '../../content/chapters/04-learning-rate-decay/exercises/decay-schedules/solution';
 
@@ -18,7 +19,7 @@ async function failedCases(id: string, reader: ExerciseFunction): Promise<string
 
 /** Every hint of the exercise, to check that each one asks about a mistake. */
 async function hints(id: string): Promise<string[]> {
-  return (await loadExercise(id)).spec.cases.map((c) => c.hint);
+  return (await loadExercise(id)).spec.cases.map((c) => localText(c.hint, 'en'));
 }
 
 const EXERCISES = [

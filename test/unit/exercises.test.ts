@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exerciseIds, exportedFunction, loadExercise } from '../../src/exercises/catalog';
 import { runCases } from '../../src/exercises/run-cases';
+import { localText, locales } from '../../src/i18n';
 
 const starters = import.meta.glob<Record<string, unknown>>('/content/chapters/*/exercises/*/starter.ts');
 const ids = exerciseIds();
@@ -44,7 +45,9 @@ describe.each(ids)('exercise %s', (id) => {
     expect(spec.cases.length).toBeGreaterThanOrEqual(3);
     const results = runCases(spec, reference, reference);
     expect(results.filter((r) => !r.passed)).toEqual([]);
-    for (const testCase of spec.cases) expect(testCase.hint.length, testCase.name).toBeGreaterThan(20);
+    for (const testCase of spec.cases) {
+      for (const locale of locales) expect(localText(testCase.hint, locale).length, localText(testCase.name, 'en')).toBeGreaterThan(20);
+    }
   });
 
   it('the untouched starter fails at least one case, with that case\'s hint', async () => {
@@ -54,7 +57,8 @@ describe.each(ids)('exercise %s', (id) => {
     const failed = results.filter((r) => !r.passed);
     expect(failed.length).toBeGreaterThan(0);
     for (const result of failed) {
-      expect(result.hint).toBe(spec.cases.find((c) => c.name === result.name)!.hint);
+      const testCase = spec.cases.find((c) => localText(c.name, 'en') === result.name)!;
+      expect(result.hint).toBe(localText(testCase.hint, 'en'));
       expect(result.expected).toBeTruthy();
     }
   });
