@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { runSnippet, type SnippetRun } from '../../src/runtime/node-host';
 
-/** Every text a reader sees in a run's figures and controls: trace names, figure and axis titles, knob labels. */
+/** Every text a reader sees in a run's figures and controls: trace names, figure and axis titles, annotations, knob labels. */
 export function visibleLabels(run: SnippetRun): string[] {
   const figures = Object.values(run.figures).flatMap((figure) => {
     const names = figure.data.map((trace) => (trace as { name?: string }).name ?? '');
@@ -11,7 +11,8 @@ export function visibleLabels(run: SnippetRun): string[] {
     const axes = Object.entries(layout)
       .filter(([key]) => /^[xy]axis\d*$/.test(key))
       .map(([, axis]) => (axis as { title?: { text?: string } }).title?.text ?? '');
-    return [...names, title, ...axes];
+    const notes = ((layout.annotations as { text?: string }[] | undefined) ?? []).map((a) => a.text ?? '');
+    return [...names, title, ...axes, ...notes];
   });
   return [...figures, ...run.knobs.map((knob) => (knob.kind === 'number' ? knob.options.label : knob.label) ?? '')];
 }

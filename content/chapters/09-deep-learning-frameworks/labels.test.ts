@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { SnippetRun } from '../../../src/runtime/node-host';
 import type { KnobValue, SnippetLocale } from '../../../src/runtime/snippet';
+import { hasChinese, visibleLabels as labels } from '../../../test/unit/i18n-snippet-runs';
 
 // The Chinese page draws this chapter's figures with Chinese words: same numbers, other labels.
 
@@ -11,21 +12,6 @@ async function run(file: string, locale: SnippetLocale, knobs: Record<string, Kn
   return runSnippet(() => import(/* @vite-ignore */ `./${file}`), { locale, knobs });
 }
 
-/** Every text a reader sees: knob labels, figure titles, trace names, axis titles and annotations. */
-function labels(result: SnippetRun): string[] {
-  const knobs = result.knobs.map((k) => (k.kind === 'number' ? k.options.label : k.label) ?? '');
-  const figures = Object.values(result.figures).flatMap(({ data, layout }) => {
-    const names = data.map((trace) => (trace as { name?: string }).name ?? '');
-    const axes = Object.entries(layout)
-      .filter(([key]) => /^[xy]axis\d*$/.test(key))
-      .map(([, axis]) => (axis as { title?: { text?: string } }).title?.text ?? '');
-    const notes = (layout.annotations ?? []).map((a) => a.text ?? '');
-    return [layout.title && typeof layout.title === 'object' ? layout.title.text ?? '' : '', ...names, ...axes, ...notes];
-  });
-  return [...knobs, ...figures];
-}
-
-const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
 
 // Few steps for the TensorFlow.js comparison, so the test stays quick; the labels do not depend on them.
 const snippets: Record<string, Record<string, KnobValue>> = {
