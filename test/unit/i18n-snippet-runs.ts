@@ -42,3 +42,24 @@ export async function expectChineseRun(load: (tag: string) => () => Promise<Reco
   expect(chinese.logs.every(hasChinese)).toBe(true);
   expect(english.logs.some(hasChinese)).toBe(false);
 }
+
+/**
+ * Checks an English and a Chinese run of the same snippet with the same knobs: identical exports, every
+ * worded label translated (pure mathematics left alone), console lines in Chinese.
+ */
+export function expectSameRunInChinese(english: SnippetRun, chinese: SnippetRun): void {
+  expect(chinese.exports).toEqual(english.exports);
+  const englishLabels = visibleLabels(english), chineseLabels = visibleLabels(chinese);
+  expect(englishLabels.some(hasChinese)).toBe(false);
+  expect(chineseLabels).toHaveLength(englishLabels.length);
+  // A label with English words has Chinese words in the Chinese run; one of pure math stays as it is
+  // (short labels such as "w to" may be translated too).
+  englishLabels.forEach((text, i) => {
+    const translated = hasChinese(chineseLabels[i]);
+    if (/[a-z]{3,}/.test(text)) expect(translated, `${text} -> ${chineseLabels[i]}`).toBe(true);
+    else if (!translated) expect(chineseLabels[i]).toBe(text);
+  });
+  expect(chinese.logs.length).toBeGreaterThan(0);
+  expect(chinese.logs.every(hasChinese)).toBe(true);
+  expect(english.logs.some(hasChinese)).toBe(false);
+}
