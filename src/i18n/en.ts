@@ -58,6 +58,12 @@ export const en = {
     notTranslated: 'This chapter is not translated yet; it is shown in English.',
   },
   tryThis: 'Try this',
+  reveal: {
+    summary: 'What happens',
+    choose: 'Your prediction:',
+    right: 'Right.',
+    wrong: (answer: string) => `Not quite: the answer is ${answer}.`,
+  },
   progress: {
     solved: (solved: number, total: number) => `${solved} of ${total} exercise${total === 1 ? '' : 's'} solved`,
     resetAll: 'Reset all',

@@ -53,6 +53,12 @@ export const zhCn: Dictionary = {
     notTranslated: '本章尚未译成中文，下面暂时显示英文原文。',
   },
   tryThis: '动手试试',
+  reveal: {
+    summary: '结果如何',
+    choose: '你的预测：',
+    right: '答对了。',
+    wrong: (answer: string) => `不对，答案是 ${answer}。`,
+  },
   progress: {
     solved: (solved: number, total: number) => `已完成 ${solved} / ${total} 道练习`,
     resetAll: '全部重置',

@@ -17,6 +17,10 @@ describe('Chinese chapters match their English chapters', () => {
       expect(uses(chinese, 'Exercise', ['src'])).toEqual(uses(english, 'Exercise', ['src']));
       expect(uses(chinese, 'ExerciseProgress', ['chapter'])).toEqual(uses(english, 'ExerciseProgress', ['chapter']));
       expect([...anchors(chinese)].sort()).toEqual([...anchors(english)].sort());
+      // The same prompts, and the same answers held back until the reader has predicted.
+      for (const part of ['Try', 'Reveal', 'Predict']) {
+        expect(uses(chinese, part, []).length, `<${part}> count`).toBe(uses(english, part, []).length);
+      }
     });
   }
 
