@@ -5,8 +5,8 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
-// Playground build needs (Monaco CSS inlining, Plotly bundle, module workers, editor types): src/playground/vite-plugins.ts
-import { playgroundPlugins } from './src/playground/vite-plugins.ts';
+// Playground build needs (Monaco CSS inlining, Plotly bundle, module workers, editor types): src/build/vite-plugins.ts
+import { playgroundPlugins } from './src/build/vite-plugins.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
@@ -47,7 +47,7 @@ export default defineConfig({
       // sits just above the largest, so a new chunk bigger than that still warns.
       chunkSizeWarningLimit: 7500,
     },
-    plugins: playgroundPlugins(), // the playground's build settings (see src/playground/vite-plugins.ts)
+    plugins: playgroundPlugins(), // the playground's build settings (see src/build/vite-plugins.ts)
     resolve: {
       // tfjs-core's gradient and chained-op modules use extensionless ES imports that Node cannot load:
       // the build-time snippet run (src/runtime/tensorflow-bundle.ts) gets them through Vite instead.

@@ -11,7 +11,7 @@
  */
 import * as engine from '@engine';
 import { ui, type Locale } from '../i18n';
-import { readerModule } from '../playground/reader-module';
+import { readerModule } from '../live-code/reader-module';
 import { readerPosition } from '../runtime/stack-lines';
 import { blockNetwork, installImporter } from '../sandbox/worker-imports';
 import { loadCases, loadDemo } from './catalog';

@@ -12,7 +12,7 @@ import { guardFigure, plotText } from '../runtime/figure-guard';
 import { checkRunError } from '../runtime/message-check';
 import type { EndReason, RunError } from '../runtime/protocol';
 import { sandboxedWorker } from '../sandbox/sandbox';
-import { superviseWorker } from '../playground/worker-run';
+import { superviseWorker } from '../live-code/worker-run';
 import attemptWorkerUrl from './attempt-worker.ts?worker&url';
 import type { DemoOutcome } from './demo';
 import type { FromCheckResults, FromReferenceWorker, FromReferenceWorkerMessage, ToAttemptWorker, ToAttemptWorkerMessage, ToReferenceWorkerMessage } from './protocol';

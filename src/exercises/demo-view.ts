@@ -5,7 +5,7 @@
  * that does not pass removes it, so a figure always belongs to passing code.
  * @module
  */
-import { FigureBoard } from '../playground/figures';
+import { PlotlyBoard } from '../live-code/plotly-board';
 import type { DemoOutcome } from './demo';
 
 const FIGURE_ID = 'exercise-demo';
@@ -13,12 +13,12 @@ const FIGURE_ID = 'exercise-demo';
 /** The live figure of one exercise: a `<section data-role="demo">` created after the results on first use. */
 export class DemoView {
   private section: HTMLElement | null = null;
-  private board: FigureBoard | null = null;
+  private board: PlotlyBoard | null = null;
 
   /** `label` is the figure's accessible name, in the page's language. */
   constructor(private readonly root: HTMLElement, private readonly label: string) {}
 
-  private ensureSection(): { section: HTMLElement; board: FigureBoard } {
+  private ensureSection(): { section: HTMLElement; board: PlotlyBoard } {
     if (!this.section || !this.board) {
       const section = document.createElement('section');
       section.className = 'exercise-demo';
@@ -32,7 +32,7 @@ export class DemoView {
       section.append(plots, caption);
       this.root.querySelector('[data-role="results"]')!.after(section);
       this.section = section;
-      this.board = new FigureBoard(plots);
+      this.board = new PlotlyBoard(plots);
     }
     return { section: this.section, board: this.board };
   }

@@ -6,12 +6,12 @@
  * @module
  */
 import { pageLocale, ui, type Dictionary, type Locale } from '../i18n';
-import { CodePane } from '../playground/code-pane';
-import { errorMessage } from '../playground/messages';
+import { CodePane } from '../live-code/code-pane';
+import { errorMessage } from '../live-code/messages';
 import { startCheck, type CheckHandle } from './check-runner';
 import { DemoView } from './demo-view';
-import { fromOlderStarter, loadProgress, updateProgress } from './progress';
-import { sourceHash } from '../playground/source-hash';
+import { fromOlderStarter, loadProgress, PROGRESS_EVENT, updateProgress } from './progress';
+import { sourceHash } from '../live-code/source-hash';
 import { renderResults } from './results-view';
 import { summary } from './run-cases';
 
@@ -25,9 +25,6 @@ const DEFAULT_TIME_LIMIT_S = 10;
 
 /** Solutions' sources, one lazy chunk each: fetched when the reader asks to see one, never before. */
 const solutionSources = import.meta.glob<string>('/content/chapters/*/exercises/*/solution.ts', { query: '?raw', import: 'default' });
-
-/** Announces a change of progress to the page's progress badges. */
-export const PROGRESS_EVENT = 'live-notes:exercise-progress';
 
 function store(): Storage | null {
   try {

@@ -4,10 +4,7 @@
  * when an exercise on the page is solved, with a Reset all button.
  * @module
  */
-import { clearAllProgress, countSolved } from './progress';
-
-/** Same name as the controller's PROGRESS_EVENT (not imported, to keep this element tiny). */
-const PROGRESS_EVENT = 'live-notes:exercise-progress';
+import { clearAllProgress, countSolved, PROGRESS_EVENT, PROGRESS_PREFIX } from './progress';
 
 class ExerciseProgressBadge extends HTMLElement {
   private readonly update = () => this.render();
@@ -47,7 +44,7 @@ class ExerciseProgressBadge extends HTMLElement {
   }
 
   private hasAnyProgress(): boolean {
-    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith('live-notes:exercise:')) return true;
+    for (let i = 0; i < localStorage.length; i++) if (localStorage.key(i)?.startsWith(PROGRESS_PREFIX)) return true;
     return false;
   }
 }

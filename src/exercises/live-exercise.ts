@@ -5,7 +5,7 @@
  * the exercise controller with the editor and the check worker.
  * @module
  */
-import { LazyElement } from '../playground/lazy-element';
+import { LazyElement } from '../live-code/lazy-element';
 import { loadProgress } from './progress';
 
 type Action = import('./exercise-controller').ExerciseAction;

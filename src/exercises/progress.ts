@@ -12,6 +12,9 @@ export type ProgressStore = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' |
 /** Prefix of every progress key. */
 export const PROGRESS_PREFIX = 'live-notes:exercise:';
 
+/** Window event announcing a change of progress to the page's progress badges. */
+export const PROGRESS_EVENT = 'live-notes:exercise-progress';
+
 /** What is saved for one exercise. */
 export interface ExerciseProgress {
   /** Every case passed on some Check (stays true after later edits: solved once is solved). */

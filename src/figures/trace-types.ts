@@ -1,6 +1,6 @@
 /**
  * The Plotly trace types the site draws, in one list with no imports, shared by
- * the live Plotly bundle (src/playground/plotly-bundle.ts registers a module
+ * the live Plotly bundle (src/live-code/plotly-bundle.ts registers a module
  * for each) and the build-time SVG renderer (src/figures/render.ts has a
  * preparer for each). Both are typed as records over {@link TraceType}, so
  * adding a name here fails the type check until both sides handle it.

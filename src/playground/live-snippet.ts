@@ -6,14 +6,15 @@
  * @module
  */
 import { formatKnob, sliderValue } from './knob-scale';
-import { inCode, LazyElement } from './lazy-element';
+import { inCode, LazyElement } from '../live-code/lazy-element';
+import { editKey } from './storage';
 
 type Action = import('./playground').Action;
 type Playground = import('./playground').Playground;
 
 function savedEdit(id: string): boolean {
   try {
-    return localStorage.getItem(`live-notes:edit:${id}`) !== null;
+    return localStorage.getItem(editKey(id)) !== null;
   } catch {
     return false; // storage blocked: nothing was saved
   }

@@ -9,10 +9,10 @@ import { DEFAULT_TIME_LIMIT_S } from '../runtime/protocol';
 import { MAX_FIGURES_PER_RUN } from '../runtime/limits';
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
-import { CodePane } from './code-pane';
-import { FigureBoard, loadPlotly } from './figures';
+import { CodePane } from '../live-code/code-pane';
+import { PlotlyBoard, loadPlotly } from '../live-code/plotly-board';
 import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
-import { doneMessage, errorMessage } from './messages';
+import { doneMessage, errorMessage } from '../live-code/messages';
 import { startRun, type RunHandle } from './runner';
 import { parseShareHash, shareLink } from './share';
 import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, saveBackup, saveEdit } from './storage';
@@ -30,7 +30,7 @@ export class Playground {
   private readonly hash: string;
   private readonly pane: CodePane<RunState>;
   private run: RunHandle | null = null;
-  private readonly board: FigureBoard;
+  private readonly board: PlotlyBoard;
   private readonly console: ConsoleView;
   private saveTimer = 0;
   /** The page's language, and its snippet texts (the figures' language is the element's `data-locale`). */
@@ -56,7 +56,7 @@ export class Playground {
       onEditorReady: (loadMs) => void (this.timings.editorReady = loadMs),
     });
     this.original = this.pane.original;
-    this.board = new FigureBoard(this.pane.part('figures'));
+    this.board = new PlotlyBoard(this.pane.part('figures'));
     this.console = new ConsoleView(this.pane.part('console'));
   }
 

@@ -11,7 +11,7 @@ import { dispatch, type EndReason, type FromWorker, type Listener, type ToWorker
 import type { KnobValue, SnippetLocale } from '../runtime/snippet';
 import { sandboxedWorker } from '../sandbox/sandbox';
 import snippetWorkerUrl from './snippet-worker.ts?worker&url';
-import { superviseWorker } from './worker-run';
+import { superviseWorker } from '../live-code/worker-run';
 
 /** What the page hears from a run: one handler per message, plus how it ended without an answer. */
 export interface RunListener extends Listener<FromWorker> {

@@ -8,7 +8,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import { ui, type Locale } from '../i18n';
-import { sourceHash } from './source-hash';
+import { sourceHash } from '../live-code/source-hash';
 
 /** Longest shared code accepted, in characters once decompressed (the longest snippet is about 10 KB). */
 export const MAX_SHARED_CODE_CHARS = 200_000;

@@ -12,7 +12,7 @@ import { readerPosition } from '../runtime/stack-lines';
 import { setHost, type ParallelTask } from '../runtime/snippet';
 import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
 import type { FromTaskWorkerMessage, FromWorkerMessage, RunErrorKind, ToTaskWorker, ToTaskWorkerMessage, ToWorker, ToWorkerMessage } from '../runtime/protocol';
-import { readerModule } from './reader-module';
+import { readerModule } from '../live-code/reader-module';
 
 installImporter();
 blockNetwork();

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, watch, type Browser, type PageProblems } from './browser';
+import { editKey } from '../../src/playground/storage';
 import { chapterUrls, currentCode, gzippedScripts, pageWithSnippet, run, runsOf, setCode, waitForRun } from './playground-helpers';
 
 const siteUrl = inject('siteUrl');
@@ -27,7 +28,7 @@ async function open(url = chapterUrl): Promise<{ page: Page; problems: PageProbl
   const problems = watch(page, siteUrl);
   await page.goto(url, { waitUntil: 'load' });
   // Tests share one browser profile: start each from the authors' code, with no saved edits.
-  if (await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('live-notes:edit:')))) {
+  if (await page.evaluate((prefix) => Object.keys(localStorage).some((k) => k.startsWith(prefix)), editKey(''))) {
     await page.evaluate(() => localStorage.clear());
     await page.reload({ waitUntil: 'load' });
   }
@@ -128,7 +129,7 @@ describe('editing and running', () => {
     const snippet = first(page);
     const id = (await snippet.getAttribute('data-id'))!;
     const code = "import { Tensor } from '@engine';\n\n// the shapes do not fit\nconst a = new Tensor([1, 2, 3], [2, 2]);\nexport const size = a.size;\n";
-    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ code: value, baseHash: 'old', savedAt: 0 })), [`live-notes:edit:${id}`, code]);
+    await page.evaluate(([key, value]) => localStorage.setItem(key, JSON.stringify({ code: value, baseHash: 'old', savedAt: 0 })), [editKey(id), code]);
     await page.reload({ waitUntil: 'load' });
     await snippet.locator('[data-role="notice"]').filter({ hasText: 'older version' }).waitFor();
     const result = await run(snippet);
@@ -214,7 +215,7 @@ describe('saved edits, Reset and Share', () => {
     expect(dialogs).toEqual(['Discard your changes to this snippet and restore the original?']);
     expect(await currentCode(snippet)).toBe(original);
     expect(await snippet.locator('pre[data-plain]').count()).toBe(0);
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('live-notes:edit:')))).toEqual([]);
+    expect(await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), editKey(''))).toEqual([]);
     await page.close();
   });
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Browser } from './browser';
 import { chapterUrls, currentCode, run, setCode } from './playground-helpers';
 import { MAX_SHARED_CODE_CHARS, shareLink } from '../../src/playground/share';
-import { backupKey } from '../../src/playground/storage';
+import { backupKey, editKey } from '../../src/playground/storage';
 import { en } from '../../src/i18n/en';
 
 const NOT_SAVED_NOTICE = en.snippet.notSaved;
@@ -136,7 +136,7 @@ describe('share links', () => {
     const page = await open(chapterUrl);
     const mine = "console.log('my own edit');\n";
     await setCode(first(page), mine);
-    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), `live-notes:edit:${id}`)).toContain('my own edit');
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), editKey(id))).toContain('my own edit');
     await page.close();
 
     const shared = "console.log('from the link');\n";
@@ -150,7 +150,7 @@ describe('share links', () => {
     await snippet.locator('[data-role="restore-backup"]').click();
     expect(await currentCode(snippet)).toBe(mine);
     expect(await notice(snippet).textContent()).toMatch(/previous edit is back/);
-    expect(await other.evaluate((key) => localStorage.getItem(key), `live-notes:edit:${id}`)).toContain('my own edit');
+    expect(await other.evaluate((key) => localStorage.getItem(key), editKey(id))).toContain('my own edit');
     expect(await other.evaluate((key) => localStorage.getItem(key), backupKey(id))).toBeNull();
     await other.close();
   });

@@ -5,6 +5,7 @@ import { closeEnough, compareValues } from '../../src/exercises/compare';
 import { formatNumber, formatValue, valueAt } from '../../src/exercises/format-value';
 import { clearAllProgress, clearProgress, countSolved, fromOlderStarter, loadProgress, updateProgress, type ProgressStore } from '../../src/exercises/progress';
 import { runCases, summary } from '../../src/exercises/run-cases';
+import { editKey } from '../../src/playground/storage';
 import type { ExerciseSpec } from '../../src/exercises/spec';
 
 function memoryStore(): ProgressStore & { map: Map<string, string> } {
@@ -127,13 +128,13 @@ describe('progress', () => {
 
   it('clears one exercise, or all of them and nothing else', () => {
     const store = memoryStore();
-    store.setItem('live-notes:edit:x', 'keep');
+    store.setItem(editKey('x'), 'keep');
     updateProgress(store, 'a', { solved: true });
     updateProgress(store, 'b', { solved: true });
     clearProgress(store, 'a');
     expect(countSolved(store, ['a', 'b'])).toBe(1);
     expect(clearAllProgress(store)).toBe(1);
-    expect([...store.map.keys()]).toEqual(['live-notes:edit:x']);
+    expect([...store.map.keys()]).toEqual([editKey('x')]);
   });
 
   it('survives unreadable or blocked storage', () => {

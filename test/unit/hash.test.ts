@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a } from '../../src/runtime/hash';
-import { sourceHash } from '../../src/playground/source-hash';
+import { sourceHash } from '../../src/live-code/source-hash';
 
 describe('fnv1a', () => {
   it('gives the published FNV-1a values', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { localText } from '../../src/i18n';
-import { doneMessage, errorMessage } from '../../src/playground/messages';
+import { doneMessage, errorMessage } from '../../src/live-code/messages';
 import { parseShareHash } from '../../src/playground/share';
 import { runDemo } from '../../src/exercises/demo';
 import { caseTitle, judgeCase, summary, type CaseResult } from '../../src/exercises/run-cases';

@@ -82,7 +82,7 @@ const files = [...sourceFiles('src'), ...sourceFiles('content')];
 describe('layers', () => {
   it('reads the layer table from docs/ARCHITECTURE.md', () => {
     expect(layers.map((l) => l.name)).toEqual(expect.arrayContaining(['training engine', 'snippet runtime', 'exercises', 'build integrations']));
-    expect(layerOf(layers, 'src/engine/tensor.ts')).toBeLessThan(layerOf(layers, 'src/playground/editor.ts'));
+    expect(layerOf(layers, 'src/engine/tensor.ts')).toBeLessThan(layerOf(layers, 'src/live-code/editor.ts'));
   });
 
   it('puts every source file in a row of the table', () => {

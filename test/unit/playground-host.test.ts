@@ -5,7 +5,7 @@ import { knob, liveKnob, plot, setHost, tick, choice } from '../../src/runtime/s
 import type { FromWorkerMessage } from '../../src/runtime/protocol';
 import { knobsHtml } from '../../src/playground/knob-markup';
 import { formatKnob, logPosition, logValue, LOG_STEPS } from '../../src/playground/knob-scale';
-import { errorMessage } from '../../src/playground/messages';
+import { errorMessage } from '../../src/live-code/messages';
 
 describe('createWorkerHost()', () => {
   it('uses the page\'s knob values, ignores values of the wrong type, and reports each knob', () => {

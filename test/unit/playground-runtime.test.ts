@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatLogLine, formatLogValue } from '../../src/runtime/format';
 import { parserPosition, readerPosition } from '../../src/runtime/stack-lines';
 import { createThrottle, type ThrottleClock } from '../../src/runtime/throttle';
-import { decodeVlq, lineMapFromMappings } from '../../src/playground/source-map';
-import { rewriteImports, shimSource } from '../../src/playground/module-shims';
+import { decodeVlq, lineMapFromMappings } from '../../src/live-code/source-map';
+import { rewriteImports, shimSource } from '../../src/live-code/module-shims';
 import { Tensor } from '@engine';
 
 describe('readerPosition()', () => {

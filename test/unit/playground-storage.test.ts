@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_SHARED_CODE_CHARS, parseShareHash, shareLink, readShareHash } from '../../src/playground/share';
 import { compressToEncodedURIComponent } from 'lz-string';
-import { sourceHash } from '../../src/playground/source-hash';
+import { sourceHash } from '../../src/live-code/source-hash';
 import { backupKey, clearBackup, clearEdit, editKey, loadBackup, loadEdit, saveBackup, saveEdit, type EditStore } from '../../src/playground/storage';
 
 function memoryStore(): EditStore & { map: Map<string, string> } {

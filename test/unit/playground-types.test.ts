@@ -1,6 +1,6 @@
 /** The editor's declarations, generated from the engine's and runtime's source. */
 import { describe, expect, it } from 'vitest';
-import { generateSnippetTypes, widenLongLiterals } from '../../src/playground/snippet-types';
+import { generateSnippetTypes, widenLongLiterals } from '../../src/build/snippet-types';
 
 describe('generateSnippetTypes()', () => {
   const { files } = generateSnippetTypes(process.cwd());

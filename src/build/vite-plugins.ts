@@ -13,7 +13,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { generateSnippetTypes } from './snippet-types';
-import { sandboxHtml } from '../build/sandbox-html';
+import { sandboxHtml } from './sandbox-html';
 
 const TYPES_ID = 'virtual:live-notes/snippet-types';
 const SANDBOX_ID = 'virtual:live-notes/sandbox-html';

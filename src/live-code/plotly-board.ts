@@ -8,7 +8,7 @@
 import type { Layout } from 'plotly.js';
 import type { Figure } from '../runtime/snippet';
 import type { PlotlyApi } from './plotly-bundle';
-import { currentTheme, watchTheme, type Theme } from './theme';
+import { watchTheme } from './theme';
 
 let plotly: Promise<PlotlyApi> | null = null;
 
@@ -18,32 +18,29 @@ export function loadPlotly(): Promise<PlotlyApi> {
   return plotly;
 }
 
-/** Figure colours of a theme; the site's CSS variables (--fig-*) win where set. */
+/** Figure colours: the theme's --fig-* custom properties, defined once in src/styles/global.css. */
 interface Ink {
   readonly text: string;
   readonly grid: string;
   readonly line: string;
 }
 
-const FALLBACK: Record<Theme, Ink> = {
-  light: { text: '#2a3140', grid: '#e6e9ef', line: '#5b6475' },
-  dark: { text: '#dfe3ea', grid: '#2b313d', line: '#a3abba' },
-};
+/** Used only where the site's stylesheet is missing: a grey that reads on light and dark. */
+const NEUTRAL = '#808080';
 
-function ink(theme: Theme): Ink {
-  const css = typeof document === 'undefined' ? null : getComputedStyle(document.documentElement);
-  const read = (name: string, fallback: string) => css?.getPropertyValue(name).trim() || fallback;
-  const base = FALLBACK[theme];
-  return { text: read('--fig-text', base.text), grid: read('--fig-grid', base.grid), line: read('--fig-axis', base.line) };
+function ink(): Ink {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name: string) => css.getPropertyValue(name).trim() || NEUTRAL;
+  return { text: read('--fig-text'), grid: read('--fig-grid'), line: read('--fig-axis') };
 }
 
 function axisTheme(axis: unknown, ink: Ink): object {
   return { gridcolor: ink.grid, linecolor: ink.line, zerolinecolor: ink.line, ...(axis as object) };
 }
 
-/** The snippet's layout with theme colours filled in where the snippet set none. */
-export function themedLayout(layout: Partial<Layout>, theme: Theme): Partial<Layout> {
-  return layoutWithInk(layout, ink(theme));
+/** The snippet's layout with the current theme's colours filled in where the snippet set none. */
+export function themedLayout(layout: Partial<Layout>): Partial<Layout> {
+  return layoutWithInk(layout, ink());
 }
 
 /** {@link themedLayout} with explicit colours (pure, for tests). */
@@ -64,7 +61,7 @@ export function layoutWithInk(layout: Partial<Layout>, ink: Ink): Partial<Layout
 }
 
 /** The figures of one snippet, drawn into `container` (one child element per figure id). */
-export class FigureBoard {
+export class PlotlyBoard {
   private readonly latest = new Map<string, Figure>();
   private readonly dirty = new Set<string>();
   private frame = 0;
@@ -135,7 +132,7 @@ export class FigureBoard {
         element.replaceChildren();
         element.dataset.live = '';
       }
-      await Plotly.react(element, figure.data, themedLayout(figure.layout, currentTheme()), {
+      await Plotly.react(element, figure.data, themedLayout(figure.layout), {
         responsive: true,
         displaylogo: false,
       });
