@@ -90,6 +90,14 @@ export const en = {
   },
   /** The snippet toolbar and playground messages (src/components/snippet/Toolbar.astro, src/playground/). */
   snippet: {
+    /** Timeline and point knob controls (src/playground/knob-markup.ts). */
+    knobs: {
+      play: 'Play',
+      back: 'Step back',
+      forward: 'Step forward',
+      slowMotion: 'Slow motion',
+      pointHint: 'Drag on the figure, or focus it and use the arrow keys.',
+    },
     run: 'Run',
     stop: 'Stop',
     edit: 'Edit',

@@ -84,6 +84,13 @@ export const zhCn: Dictionary = {
     source: '源文件：',
   },
   snippet: {
+    knobs: {
+      play: '播放',
+      back: '后退一步',
+      forward: '前进一步',
+      slowMotion: '慢放',
+      pointHint: '在图上拖动，或选中图后用方向键移动。',
+    },
     run: '运行',
     stop: '停止',
     edit: '编辑',

@@ -4,6 +4,7 @@
  * page renders it again when an edited snippet declares other knobs.
  * @module
  */
+import { en, type Dictionary } from '../i18n/en';
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { LOG_STEPS, formatKnob, logPosition, sliderValue } from './knob-scale';
 
@@ -21,8 +22,40 @@ function label(decl: KnobDecl): string {
   return escapeHtml(text ?? decl.name);
 }
 
-function control(decl: KnobDecl, id: string, value: KnobValue): string {
+/** The words on timeline and point controls, in the page's language. */
+export type KnobWords = Dictionary['snippet']['knobs'];
+
+/** Play / step / scrub controls over a timeline knob's range input. */
+function timelineControl(decl: Extract<KnobDecl, { kind: 'timeline' }>, id: string, value: number, words: KnobWords): string {
   const name = escapeHtml(decl.name);
+  const step = Math.min(decl.steps, Math.max(0, Math.round(value)));
+  const button = (action: string, text: string, glyph: string, extra = '') =>
+    `<button type="button" class="timeline-button" data-timeline-action="${action}" aria-controls="${id}" aria-label="${escapeHtml(text)}" title="${escapeHtml(text)}"${extra}>${glyph}</button>`;
+  return `<label for="${id}">${label(decl)}</label>` +
+    `<span class="timeline-buttons">${button('back', words.back, '⏮')}${button('play', words.play, '▶', ' aria-pressed="false"')}${button('forward', words.forward, '⏭')}</span>` +
+    `<input type="range" id="${id}" data-knob="${name}" data-kind="timeline" min="0" max="${num(decl.steps)}" step="1" value="${num(step)}" aria-valuetext="${num(step)} / ${num(decl.steps)}">` +
+    `<output for="${id}">${num(step)} / ${num(decl.steps)}</output>` +
+    `<label class="timeline-slow"><input type="checkbox" data-timeline-slow="">${escapeHtml(words.slowMotion)}</label>`;
+}
+
+/** Two number fields for a point knob; dragging on its figure fills them in (src/playground/figure-knobs.ts). */
+function pointControl(decl: Extract<KnobDecl, { kind: 'point' }>, id: string, value: KnobValue, words: KnobWords): string {
+  const name = escapeHtml(decl.name);
+  const point = Array.isArray(value) ? value : decl.value;
+  const field = (axis: 0 | 1) => {
+    const [min, max] = axis === 0 ? decl.x : decl.y;
+    const letter = axis === 0 ? 'x' : 'y';
+    return `<label for="${id}-${letter}">${letter}</label>` +
+      `<input type="number" id="${id}-${letter}" data-knob="${name}" data-kind="point" data-axis="${axis}" min="${num(min)}" max="${num(max)}" step="${num((max - min) / 100)}" value="${num(point[axis])}">`;
+  };
+  return `<span class="knob-point-name">${label(decl)}</span>${field(0)}${field(1)}` +
+    `<span class="knob-point-hint" data-point-figure="${escapeHtml(decl.figure)}">${escapeHtml(words.pointHint)}</span>`;
+}
+
+function control(decl: KnobDecl, id: string, value: KnobValue, words: KnobWords): string {
+  const name = escapeHtml(decl.name);
+  if (decl.kind === 'timeline') return timelineControl(decl, id, typeof value === 'number' ? value : decl.value, words);
+  if (decl.kind === 'point') return pointControl(decl, id, value, words);
   if (decl.kind === 'toggle') {
     return `<input type="checkbox" id="${id}" data-knob="${name}" data-kind="toggle"${value ? ' checked' : ''}>` +
       `<label for="${id}">${label(decl)}</label>`;
@@ -54,15 +87,20 @@ export function snippetDomId(snippetId: string): string {
  * Controls for `knobs`, one `<div class="knob">` each.
  * @param idPrefix Makes element ids unique on a page with several snippets.
  * @param values Current values (defaults to each knob's default).
+ * @param words The words on timeline and point controls (English by default).
  */
-export function knobsHtml(knobs: readonly KnobDecl[], idPrefix: string, values: Readonly<Record<string, KnobValue>> = {}): string {
+export function knobsHtml(
+  knobs: readonly KnobDecl[],
+  idPrefix: string,
+  values: Readonly<Record<string, KnobValue>> = {},
+  words: KnobWords = en.snippet.knobs,
+): string {
   const seen = new Set<string>();
   return knobs
     .filter((decl) => !seen.has(decl.name) && seen.add(decl.name))
     .map((decl) => {
       const value = values[decl.name] ?? decl.value;
-      const kind = decl.kind === 'choice' || decl.kind === 'toggle' ? decl.kind : 'number';
-      return `<div class="knob knob-${kind}">${control(decl, escapeHtml(`${idPrefix}-knob-${decl.name}`), value)}</div>`;
+      return `<div class="knob knob-${decl.kind}">${control(decl, escapeHtml(`${idPrefix}-knob-${decl.name}`), value, words)}</div>`;
     })
     .join('');
 }
@@ -72,7 +110,17 @@ export function controlValue(input: HTMLInputElement | HTMLSelectElement): KnobV
   const kind = input.dataset.kind;
   if (kind === 'toggle') return (input as HTMLInputElement).checked;
   if (kind === 'choice') return input.value;
+  if (kind === 'timeline') return Math.round(Number(input.value));
   return sliderValue(input);
+}
+
+/** A point knob's value, from its two fields (either may be the one the reader touched). */
+function pointValue(container: ParentNode, name: string): KnobValue | undefined {
+  const fields = [...container.querySelectorAll<HTMLInputElement>('[data-kind="point"]')].filter((f) => f.dataset.knob === name);
+  const x = fields.find((f) => f.dataset.axis === '0');
+  const y = fields.find((f) => f.dataset.axis === '1');
+  const point = [Number(x?.value), Number(y?.value)] as const;
+  return x && y && point.every(Number.isFinite) ? point : undefined;
 }
 
 /**
@@ -83,7 +131,12 @@ export function controlValue(input: HTMLInputElement | HTMLSelectElement): KnobV
 export function readKnobValues(container: ParentNode): Record<string, KnobValue> {
   const values: Record<string, KnobValue> = {};
   container.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-knob][data-touched]').forEach((input) => {
-    values[input.dataset.knob as string] = controlValue(input);
+    const name = input.dataset.knob as string;
+    if (input.dataset.kind !== 'point') values[name] = controlValue(input);
+    else {
+      const point = pointValue(container, name);
+      if (point !== undefined) values[name] = point;
+    }
   });
   return values;
 }

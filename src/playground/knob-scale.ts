@@ -31,3 +31,6 @@ export function formatKnob(value: number): string {
   if (magnitude < 1e-3 || magnitude >= 1e5) return value.toExponential(2).replace('e', '·10^').replace('+', '');
   return String(Number(value.toPrecision(4)));
 }
+
+/** Knobs worked on the figure itself (timelines, points): their code (figure-knobs.ts) loads only where they are. */
+export const FIGURE_KNOBS = '[data-kind="timeline"], [data-kind="point"]';

@@ -5,7 +5,7 @@
  * Keep it tiny: it counts against every page's first-paint JavaScript.
  * @module
  */
-import { formatKnob, sliderValue } from './knob-scale';
+import { FIGURE_KNOBS, formatKnob, sliderValue } from './knob-scale';
 import { inCode, LazyElement } from '../live-code/lazy-element';
 import { editKey } from './storage';
 
@@ -42,7 +42,7 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       if (!input.dataset.knob) return;
       input.dataset.touched = '';
       if (input.type !== 'range') return;
-      const text = formatKnob(sliderValue(input));
+      const text = input.dataset.kind === 'timeline' ? `${input.value} / ${input.max}` : formatKnob(sliderValue(input));
       input.setAttribute('aria-valuetext', text);
       const output = input.nextElementSibling;
       if (output) output.textContent = text;
@@ -53,6 +53,7 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       if (!input.dataset.knob) return;
       void this.activate(input.dataset.live !== undefined && this.dataset.state === 'running' ? 'live-knob' : 'knob');
     });
+    if (this.querySelector(FIGURE_KNOBS)) void import('./figure-knobs').then((m) => m.attachFigureKnobs(this));
     const id = this.dataset.id ?? '';
     if (sharedId() === id) void this.activate('open-share');
     else if (savedEdit(id)) void this.activate('restore');

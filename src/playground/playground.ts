@@ -12,6 +12,7 @@ import { ConsoleView } from './console-view';
 import { CodePane } from '../live-code/code-pane';
 import { PlotlyBoard, loadPlotly } from '../live-code/plotly-board';
 import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
+import { FIGURE_KNOBS } from './knob-scale';
 import { doneMessage, errorMessage } from '../live-code/messages';
 import { startRun, type RunHandle } from './runner';
 import { parseShareHash, shareLink } from './share';
@@ -209,7 +210,8 @@ export class Playground {
     const shown = [...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob).join(',');
     const declared = [...new Set(decls.map((d) => d.name))].join(',');
     if (shown === declared) return;
-    container.innerHTML = knobsHtml(decls, snippetDomId(this.id), this.knobValues());
+    container.innerHTML = knobsHtml(decls, snippetDomId(this.id), this.knobValues(), this.t.knobs);
+    if (container.querySelector(FIGURE_KNOBS)) void import('./figure-knobs').then((m) => m.attachFigureKnobs(this.root));
   }
 
   /** Runs the current code with the current knobs (stopping a run in progress). */

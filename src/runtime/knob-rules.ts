@@ -5,7 +5,7 @@
  * breaks them (a worker runs untrusted code and can post anything).
  * @module
  */
-import { MAX_CHOICES, MAX_KNOB_TEXT } from './limits';
+import { MAX_CHOICES, MAX_KNOB_TEXT, MAX_TIMELINE_STEPS } from './limits';
 import type { KnobDecl, KnobValue } from './snippet';
 
 /** A knob's name: a plain identifier (it is used in ids, share links and tests). */
@@ -24,6 +24,19 @@ function checkText(what: string, field: string, value: unknown): string | undefi
   if (typeof value !== 'string') fail(what, `${field} must be a string.`);
   if (value.length > MAX_KNOB_TEXT) fail(what, `${field} is longer than ${MAX_KNOB_TEXT} characters.`);
   return value;
+}
+
+function isPoint(value: unknown): value is readonly [number, number] {
+  return Array.isArray(value) && value.length === 2 && isFiniteNumber(value[0]) && isFiniteNumber(value[1]);
+}
+
+function checkRange(what: string, field: string, value: unknown): [number, number] {
+  if (!isPoint(value) || !(value[0] < value[1])) fail(what, `${field} must be a range [min, max] of finite numbers with min < max.`);
+  return [value[0], value[1]];
+}
+
+function inside(p: readonly [number, number], x: readonly [number, number], y: readonly [number, number]): boolean {
+  return p[0] >= x[0] && p[0] <= x[1] && p[1] >= y[0] && p[1] <= y[1];
 }
 
 /** Throws unless `name` is a plain identifier. */
@@ -68,7 +81,24 @@ export function checkKnobDecl(decl: unknown): KnobDecl {
     const label = checkText(what, 'label', d.label);
     return { kind: 'toggle', name, value: d.value, ...(label === undefined ? {} : { label }) };
   }
-  return fail(what, 'kind must be number, choice or toggle.');
+  if (d.kind === 'timeline') {
+    const steps = d.steps;
+    if (!Number.isInteger(steps) || (steps as number) < 1 || (steps as number) > MAX_TIMELINE_STEPS) fail(what, `steps must be a whole number from 1 to ${MAX_TIMELINE_STEPS}.`);
+    if (!Number.isInteger(d.value) || (d.value as number) < 0 || (d.value as number) > (steps as number)) fail(what, `the starting step must be a whole number from 0 to ${steps}.`);
+    const label = checkText(what, 'label', d.label);
+    return { kind: 'timeline', name, value: d.value as number, steps: steps as number, ...(label === undefined ? {} : { label }) };
+  }
+  if (d.kind === 'point') {
+    if (typeof d.figure !== 'string' || d.figure.length === 0 || d.figure.length > 100) fail(what, 'figure must be the id of a figure the snippet draws.');
+    const x = checkRange(what, 'x', d.x);
+    const y = checkRange(what, 'y', d.y);
+    const value = d.value;
+    if (!isPoint(value)) fail(what, 'the default must be a point [x, y] of finite numbers.');
+    if (!inside(value, x, y)) fail(what, `default [${value.join(', ')}] is outside x ∈ [${x.join(', ')}], y ∈ [${y.join(', ')}].`);
+    const label = checkText(what, 'label', d.label);
+    return { kind: 'point', name, value: [value[0], value[1]], figure: d.figure, x, y, ...(label === undefined ? {} : { label }) };
+  }
+  return fail(what, 'kind must be number, choice, toggle, timeline or point.');
 }
 
 /** `value` when it is a valid value of `decl` (right type, in range, one of the choices), else undefined. */
@@ -77,5 +107,7 @@ export function validKnobValue(decl: KnobDecl, value: unknown): KnobValue | unde
     return isFiniteNumber(value) && value >= decl.options.min && value <= decl.options.max ? value : undefined;
   }
   if (decl.kind === 'choice') return typeof value === 'string' && decl.choices.includes(value) ? value : undefined;
+  if (decl.kind === 'timeline') return Number.isInteger(value) && (value as number) >= 0 && (value as number) <= decl.steps ? value as number : undefined;
+  if (decl.kind === 'point') return isPoint(value) && inside(value, decl.x, decl.y) ? [value[0], value[1]] : undefined;
   return typeof value === 'boolean' ? value : undefined;
 }

@@ -26,5 +26,7 @@ export const MAX_KNOBS = 40;
 export const MAX_CHOICES = 50;
 /** Characters of a knob's name, label or choice. */
 export const MAX_KNOB_TEXT = 200;
+/** Steps a timeline knob may have (each is a re-run away, so more would only be slower to scrub). */
+export const MAX_TIMELINE_STEPS = 10_000;
 /** Characters of an error message shown in the status line. */
 export const MAX_ERROR_CHARS = 4_000;

@@ -48,10 +48,25 @@ export type KnobDecl =
       readonly live?: boolean;
     }
   | { readonly kind: 'choice'; readonly name: string; readonly value: string; readonly choices: readonly string[]; readonly label?: string }
-  | { readonly kind: 'toggle'; readonly name: string; readonly value: boolean; readonly label?: string };
+  | { readonly kind: 'toggle'; readonly name: string; readonly value: boolean; readonly label?: string }
+  | { readonly kind: 'timeline'; readonly name: string; readonly value: number; readonly steps: number; readonly label?: string }
+  | {
+      readonly kind: 'point';
+      readonly name: string;
+      readonly value: Point;
+      /** The figure the reader clicks or drags on to move the point. */
+      readonly figure: string;
+      /** The square the point may move in: [xMin, xMax] and [yMin, yMax]. */
+      readonly x: readonly [number, number];
+      readonly y: readonly [number, number];
+      readonly label?: string;
+    };
 
-/** The value of any knob: a number, a choice's string, or a toggle's boolean. */
-export type KnobValue = number | string | boolean;
+/** A point of a 2-D figure, in its data coordinates. */
+export type Point = readonly [number, number];
+
+/** The value of any knob: a number (sliders, timelines), a choice's string, a toggle's boolean or a point. */
+export type KnobValue = number | string | boolean | Point;
 
 /** The language of the page a snippet runs for: English, or Simplified Chinese (the /zh-cn/ edition). */
 export type SnippetLocale = 'en' | 'zh-cn';
@@ -119,6 +134,31 @@ export function toggle(name: string, defaultValue: boolean, label?: string): boo
 }
 
 /**
+ * A step through training the reader can play, pause, step and scrub: `const k = timeline('step', 200)`
+ * is an integer from 0 to `steps` (default `steps`: the whole run), and the snippet draws what happened up
+ * to step k. Like a slider, moving it runs the snippet again; other knobs still work while it is paused.
+ */
+export function timeline(name: string, steps: number, options: { readonly value?: number; readonly label?: string } = {}): number {
+  const decl = checkKnobDecl({ kind: 'timeline', name, value: options.value ?? steps, steps, label: options.label });
+  return current().knob(decl) as number;
+}
+
+/**
+ * A point the reader picks on figure `figure` by clicking or dragging on it (or with the arrow keys),
+ * such as the starting point of optimizer paths: `const [x0, y0] = point('start', [-1.5, 0.8], { figure:
+ * 'paths', x: [-2, 2], y: [-1, 1] })`. Moving it runs the snippet again with the new point; draw a marker
+ * at it so the reader sees the handle.
+ */
+export function point(
+  name: string,
+  defaultValue: Point,
+  options: { readonly figure: string; readonly x: readonly [number, number]; readonly y: readonly [number, number]; readonly label?: string },
+): Point {
+  const decl = checkKnobDecl({ kind: 'point', name, value: defaultValue, ...options });
+  return current().knob(decl) as Point;
+}
+
+/**
  * A knob whose value can change while the snippet runs (the "panda" way of
  * babysitting one model). Read it with the returned function, and call
  * `await tick()` now and then so that changes can arrive.
@@ -137,6 +177,25 @@ export function liveKnob(name: string, defaultValue: number, options: KnobOption
  */
 export function plot(id: string, data: Data[], layout: Partial<Layout> = {}): void {
   current().plot({ id, data, layout });
+}
+
+/** Trace fields that make hovering (or tapping) a point show how that point was computed. */
+export interface FormulaHover {
+  readonly customdata: string[];
+  readonly hovertemplate: string;
+}
+
+/**
+ * Hover labels with the rule that produced each point, written out with that point's own numbers.
+ * Give one entry per point (an array of strings is shown as lines, one under the other) and spread the
+ * result into the trace: `{ x, y, ...formulaHover(y.map((v, i) => `v = 0.9 × ${a[i]} + 0.1 × ${b[i]} = ${v}`)) }`.
+ */
+export function formulaHover(perPoint: readonly (string | readonly string[])[]): FormulaHover {
+  return {
+    customdata: perPoint.map((text) => (typeof text === 'string' ? text : text.join('<br>'))),
+    // <extra></extra> hides Plotly's second box (the trace name), which would repeat the legend.
+    hovertemplate: '%{customdata}<extra></extra>',
+  };
 }
 
 /** Moves the progress bar; `fraction` goes from 0 to 1. */

@@ -1,5 +1,5 @@
 import { seattleWeather } from '@engine';
-import { knob, label, plot, toggle } from '@snippet';
+import { formulaHover, knob, label, plot, toggle } from '@snippet';
 
 // Seattle's daily highs in 2012, smoothed with v{t} = β·v{t-1} + (1 − β)·θ{t}.
 const oneMinusBeta = knob('oneMinusBeta', 0.1, { min: 0.001, max: 0.5, log: true, label: '1 − β' });
@@ -40,10 +40,19 @@ function lag(v: number[]): number {
 const betas = [0.5, 0.9, 0.98];
 const curves = betas.map((b) => average(theta, b, correct));
 const mine = average(theta, beta, correct);
+/** Hovering a day of your curve shows the update that produced it, with that day's numbers. */
+const f = (x: number) => x.toFixed(2);
+const raw = average(theta, beta, false);
+const yourHover = formulaHover(raw.map((v, i) => {
+  const previous = i === 0 ? 0 : raw[i - 1];
+  const update = `v${i + 1} = β·v${i} + (1 − β)·θ${i + 1} = ${beta.toFixed(3)} × ${f(previous)} + ${oneMinusBeta.toFixed(3)} × ${f(theta[i])} = ${f(v)}`;
+  if (!correct) return [days[i], update];
+  return [days[i], update, `v${i + 1} / (1 − β^${i + 1}) = ${f(v)} / ${f(1 - beta ** (i + 1))} = ${f(mine[i])}`];
+}));
 plot('temperatures', [
   { x: days, y: theta, name: label({ en: 'daily high θ', zh: '每日最高气温 θ' }), mode: 'markers', marker: { size: 3 } },
   ...curves.map((v, k) => ({ x: days, y: v, name: `β = ${betas[k]}`, mode: 'lines' as const, line: { width: 1 } })),
-  { x: days, y: mine, name: label({ en: `your β = ${beta.toFixed(3)}`, zh: `你的 β = ${beta.toFixed(3)}` }), mode: 'lines', line: { width: 3 } },
+  { x: days, y: mine, name: label({ en: `your β = ${beta.toFixed(3)}`, zh: `你的 β = ${beta.toFixed(3)}` }), mode: 'lines', line: { width: 3 }, ...yourHover },
 ], { xaxis: { title: { text: label({ en: 'day (2012)', zh: '日期（2012 年）' }) } }, yaxis: { title: { text: '°C' } } });
 
 export const roughnessByBeta = curves.map(roughness);
