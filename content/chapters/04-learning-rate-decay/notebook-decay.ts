@@ -8,9 +8,9 @@ const epochs = knob('epochs', 5000, { min: 100, max: 10000, step: 100, label: la
 const { x, y } = makeMoonsSklearn({ n: 300, noise: 0.2, seed: 3 });
 const runs = [
   { key: 'gdEveryEpoch', name: label({ en: 'GD, α0 = 0.1, decay every epoch', zh: '梯度下降，α0 = 0.1，每轮衰减' }), optimizer: sgd(0.1), schedule: courseSchedule(inverseTimeDecay(0.1, 1)), notebook: 0.6533 },
-  { key: 'gdInterval', name: label({ en: 'GD, α0 = 0.1, every 1000 epochs', zh: '梯度下降，α0 = 0.1，每 1000 轮衰减' }), optimizer: sgd(0.1), schedule: courseSchedule(fixedIntervalDecay(0.1, 1, 1000)), notebook: 0.9433 },
-  { key: 'momentumInterval', name: label({ en: 'momentum, α0 = 0.1, every 1000', zh: '动量，α0 = 0.1，每 1000 轮衰减' }), optimizer: momentum(0.1, 0.9), schedule: courseSchedule(fixedIntervalDecay(0.1, 1, 1000)), notebook: 0.9533 },
-  { key: 'adamInterval', name: label({ en: 'Adam, α0 = 0.01, every 1000', zh: 'Adam，α0 = 0.01，每 1000 轮衰减' }), optimizer: adam(0.01), schedule: courseSchedule(fixedIntervalDecay(0.01, 1, 1000)), notebook: 0.94 },
+  { key: 'gdInterval', name: label({ en: 'GD, α0 = 0.1, every 1000 epochs', zh: '梯度下降，α0 = 0.1，每 1000 轮' }), optimizer: sgd(0.1), schedule: courseSchedule(fixedIntervalDecay(0.1, 1, 1000)), notebook: 0.9433 },
+  { key: 'momentumInterval', name: label({ en: 'momentum, α0 = 0.1, every 1000', zh: '动量，α0 = 0.1，每 1000 轮' }), optimizer: momentum(0.1, 0.9), schedule: courseSchedule(fixedIntervalDecay(0.1, 1, 1000)), notebook: 0.9533 },
+  { key: 'adamInterval', name: label({ en: 'Adam, α0 = 0.01, every 1000', zh: 'Adam，α0 = 0.01，每 1000 轮' }), optimizer: adam(0.01), schedule: courseSchedule(fixedIntervalDecay(0.01, 1, 1000)), notebook: 0.94 },
 ].map((run) => ({ ...run, model: courseModel([2, 5, 2, 1]), epoch: [] as number[], acc: [] as number[] }));
 
 for (let epoch = 0; epoch < epochs; epoch++) {
