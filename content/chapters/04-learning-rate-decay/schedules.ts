@@ -1,24 +1,27 @@
 import { exponentialDecay, fixedIntervalDecay, inverseSqrtDecay, inverseTimeDecay, manual, staircase, type Schedule } from '@engine';
-import { knob, plot, toggle } from '@snippet';
+import { knob, label, plot, toggle } from '@snippet';
 
 const alpha0 = knob('alpha0', 0.2, { min: 0.001, max: 1, log: true, label: 'α0' });
-const decayRate = knob('decayRate', 1, { min: 0.01, max: 10, log: true, label: 'decay rate' });
-const epochs = knob('epochs', 50, { min: 10, max: 200, step: 10, label: 'epochs' });
-const logScale = toggle('logScale', false, 'log scale for α');
+const decayRate = knob('decayRate', 1, { min: 0.01, max: 10, log: true, label: label({ en: 'decay rate', zh: '衰减率' }) });
+const epochs = knob('epochs', 50, { min: 10, max: 200, step: 10, label: label({ en: 'epochs', zh: '轮数' }) });
+const logScale = toggle('logScale', false, label({ en: 'log scale for α', zh: 'α 用对数坐标' }));
 
-// Every schedule is a plain function from the epoch number (0, 1, 2, ...) to α.
-const schedules: [string, Schedule][] = [
-  ['α0 / (1 + decay rate · epoch)', inverseTimeDecay(alpha0, decayRate)],
-  ['0.95^epoch · α0', exponentialDecay(alpha0, 0.95)],
-  ['k / √(epoch + 1) · α0, k = 1', inverseSqrtDecay(alpha0, 1)],
-  ['staircase: halve every 10 epochs', staircase(alpha0, 0.5, 10)],
-  ['fixed interval: α0 / (1 + decay rate · ⌊epoch / 10⌋)', fixedIntervalDecay(alpha0, decayRate, 10)],
-  ['manual: α0, then α0/4 at 20, α0/20 at 35', manual({ 0: alpha0, 20: alpha0 / 4, 35: alpha0 / 20 })],
+// Every schedule is a plain function from the epoch number (0, 1, 2, ...) to α; `steps` ones are drawn as stairs.
+const schedules: [string, Schedule, { steps: boolean }][] = [
+  [label({ en: 'α0 / (1 + decay rate · epoch)', zh: 'α0 / (1 + 衰减率 · 轮次)' }), inverseTimeDecay(alpha0, decayRate), { steps: false }],
+  [label({ en: '0.95^epoch · α0', zh: '0.95^轮次 · α0' }), exponentialDecay(alpha0, 0.95), { steps: false }],
+  [label({ en: 'k / √(epoch + 1) · α0, k = 1', zh: 'k / √(轮次 + 1) · α0，k = 1' }), inverseSqrtDecay(alpha0, 1), { steps: false }],
+  [label({ en: 'staircase: halve every 10 epochs', zh: '阶梯：每 10 轮减半' }), staircase(alpha0, 0.5, 10), { steps: true }],
+  [label({ en: 'fixed interval: α0 / (1 + decay rate · ⌊epoch / 10⌋)', zh: '固定间隔：α0 / (1 + 衰减率 · ⌊轮次 / 10⌋)' }), fixedIntervalDecay(alpha0, decayRate, 10), { steps: true }],
+  [label({ en: 'manual: α0, then α0/4 at 20, α0/20 at 35', zh: '手动：先用 α0，第 20 轮起 α0/4，第 35 轮起 α0/20' }), manual({ 0: alpha0, 20: alpha0 / 4, 35: alpha0 / 20 }), { steps: true }],
 ];
 const epochAxis = Array.from({ length: epochs + 1 }, (_, e) => e);
-plot('schedules', schedules.map(([name, s]) => ({
-  x: epochAxis, y: epochAxis.map(s), name, mode: 'lines' as const, line: { shape: name.startsWith('staircase') || name.startsWith('fixed') || name.startsWith('manual') ? 'hv' as const : 'linear' as const },
-})), { xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'learning rate α' }, type: logScale ? 'log' : 'linear' }, height: 420 });
+plot('schedules', schedules.map(([name, s, { steps }]) => ({
+  x: epochAxis, y: epochAxis.map(s), name, mode: 'lines' as const, line: { shape: steps ? 'hv' as const : 'linear' as const },
+})), {
+  xaxis: { title: { text: label({ en: 'epoch', zh: '轮次' }) } },
+  yaxis: { title: { text: label({ en: 'learning rate α', zh: '学习率 α' }) }, type: logScale ? 'log' : 'linear' }, height: 420,
+});
 
 /**
  * The lecture's table: α0 = 0.2, decay rate 1, its epoch_num 1-4 (0.1, 0.067, 0.05, 0.04). The lecture counts
@@ -31,4 +34,4 @@ export const firstEpochAlpha = inverseTimeDecay(0.2, 1)(0);
 export const finalAlphas = schedules.map(([, s]) => s(epochs));
 /** α of each schedule at epoch 10. */
 export const alphasAt10 = schedules.map(([, s]) => s(10));
-console.log('lecture table, α0 = 0.2, decay rate 1:', lectureTable.map((a) => a.toFixed(3)).join(', '));
+console.log(label({ en: 'lecture table, α0 = 0.2, decay rate 1:', zh: '课程中的表格，α0 = 0.2，衰减率 1：' }), lectureTable.map((a) => a.toFixed(3)).join(', '));

@@ -1,11 +1,13 @@
 import { exponentialDecay, illConditionedQuadratic, inverseTimeDecay, Rng, sgd, type Parameter, type Schedule } from '@engine';
-import { choice, knob, plot } from '@snippet';
+import { choice, knob, label, plot } from '@snippet';
 
 // A bowl J = ½(w₁² + 4·w₂²) and NOISY gradients, as a mini-batch gives: each is the true one plus N(0, σ²).
 const bowl = illConditionedQuadratic({ a: 1, b: 4 });
 const alpha0 = knob('alpha0', 0.2, { min: 0.01, max: 0.45, log: true, label: 'α0' });
-const noise = knob('noise', 1, { min: 0, max: 3, step: 0.1, label: 'gradient noise σ' });
-const decay = choice('decay', 'α0 / (1 + epoch)', ['α0 / (1 + epoch)', '0.95^epoch · α0', 'α0 / (1 + 0.1 · epoch)']);
+const noise = knob('noise', 1, { min: 0, max: 3, step: 0.1, label: label({ en: 'gradient noise σ', zh: '梯度噪声 σ' }) });
+const decay = choice('decay', 'α0 / (1 + epoch)', ['α0 / (1 + epoch)', '0.95^epoch · α0', 'α0 / (1 + 0.1 · epoch)'], label({ en: 'decay', zh: '衰减方式' }));
+/** The chosen schedule as the legend shows it (the choice's value stays the same in both languages, for share links). */
+const decayShown = label({ en: decay, zh: decay.replace('epoch', '轮次') });
 const epochs = 30, stepsPerEpoch = 20; // think of 20 mini-batches per epoch
 
 const decayed: Schedule = decay === '0.95^epoch · α0' ? exponentialDecay(alpha0, 0.95)
@@ -28,7 +30,7 @@ function descend(schedule: Schedule) {
   }
   return path;
 }
-const runs = [{ name: `fixed α = ${alpha0}`, color: '#1f77b4', path: descend(fixed) }, { name: `decayed: ${decay}`, color: '#ff7f0e', path: descend(decayed) }];
+const runs = [{ name: label({ en: `fixed α = ${alpha0}`, zh: `固定 α = ${alpha0}` }), color: '#1f77b4', path: descend(fixed) }, { name: label({ en: `decayed: ${decayShown}`, zh: `衰减：${decayShown}` }), color: '#ff7f0e', path: descend(decayed) }];
 
 const xs = Array.from({ length: 61 }, (_, i) => -2.5 + i * (4 / 60));
 const ys = Array.from({ length: 41 }, (_, j) => -1.5 + j * (3 / 40));
@@ -37,7 +39,7 @@ plot('paths', [
   ...runs.map(({ name, color, path }) => ({ x: path.x, y: path.y, mode: 'lines' as const, line: { width: 1, color }, name })),
 ], { xaxis: { title: { text: 'w₁' }, range: [-2.5, 1.5] }, yaxis: { title: { text: 'w₂' }, range: [-1.5, 1.5] }, height: 400 });
 plot('distance', runs.map(({ name, color, path }) => ({ y: path.distance, name, line: { color } })), {
-  xaxis: { title: { text: 'step (20 per epoch)' } }, yaxis: { title: { text: 'distance from the minimum' }, type: 'log' },
+  xaxis: { title: { text: label({ en: 'step (20 per epoch)', zh: '步数（每轮 20 步）' }) } }, yaxis: { title: { text: label({ en: 'distance from the minimum', zh: '离最小值的距离' }) }, type: 'log' },
 });
 
 const lastMean = (d: number[]) => d.slice(-100).reduce((a, b) => a + b, 0) / 100;
@@ -47,4 +49,4 @@ export const finalSpread = { fixed: lastMean(runs[0].path.distance), decayed: la
 export const earlySpread = { fixed: runs[0].path.distance.slice(21, 101).reduce((a, b) => a + b, 0) / 80, decayed: runs[1].path.distance.slice(21, 101).reduce((a, b) => a + b, 0) / 80 };
 /** α in the last epoch of the decayed run. */
 export const lastAlpha = decayed(epochs - 1);
-console.log('mean distance from the minimum over the last 100 steps:', finalSpread);
+console.log(label({ en: 'mean distance from the minimum over the last 100 steps:', zh: '最后 100 步离最小值的平均距离：' }), finalSpread);
