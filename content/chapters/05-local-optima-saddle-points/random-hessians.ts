@@ -68,7 +68,7 @@ for (const n of dimensions) {
 export const coinFlip = dimensions.map((n) => 0.5 ** n);
 
 plot('fractions', [
-  { x: dimensions, y: fractionMinimum, name: label({ en: 'local minimum (all eigenvalues > 0)', zh: '局部最小值（特征值全部 > 0）' }), mode: 'lines+markers' },
+  { x: dimensions, y: fractionMinimum, name: label({ en: 'local minimum (all eigenvalues > 0)', zh: '局部最小值（全部 λ > 0）' }), mode: 'lines+markers' },
   { x: dimensions, y: coinFlip, name: label({ en: 'coin flips: 0.5ⁿ', zh: '抛硬币模型：0.5ⁿ' }), line: { dash: 'dash' } },
   { x: dimensions, y: fractionSaddle, name: label({ en: 'saddle (mixed signs)', zh: '鞍点（特征值有正有负）' }), mode: 'lines+markers' },
 ], {

@@ -34,8 +34,8 @@ const noisy = descend(noise, 7);   // mini-batch gradient descent: a noisy estim
 const grid = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);
 const z = grid.map((y) => grid.map((x) => cost(x, y)));
 const paths = [
-  { path: exact, name: label({ en: 'exact gradient (batch GD)', zh: '精确梯度（批量梯度下降）' }), color: '#d62728' },
-  { path: noisy, name: label({ en: `noisy gradient, σ = ${noise}`, zh: `带噪声的梯度，σ = ${noise}` }), color: '#1f77b4' },
+  { path: exact, name: label({ en: 'exact gradient (batch GD)', zh: '精确梯度（全批量）' }), color: '#d62728' },
+  { path: noisy, name: label({ en: `noisy gradient, σ = ${noise}`, zh: `噪声梯度，σ = ${noise}` }), color: '#1f77b4' },
 ];
 plot('contour', [
   { type: 'contour', x: grid, y: grid, z, ncontours: 24, showscale: false, colorscale: 'Viridis', name: 'J' },
