@@ -50,4 +50,7 @@ export const glossary: readonly GlossaryEntry[] = [
   { zh: '计算图', en: 'computation graph' },
   { zh: '链式法则', en: 'chain rule' },
   { zh: '梯度检验', en: 'gradient check', avoid: ['梯度检查'] },
+  // Chapter 5: local optima, saddle points and plateaus
+  { zh: '黑塞矩阵', en: 'Hessian', avoid: ['海森矩阵', '海塞矩阵', '海瑟矩阵'] },
+  { zh: '正定', en: 'positive definite' },
 ];

@@ -1,21 +1,22 @@
 import { adam, descend, momentum, plateau, rmsprop, sgd, type Optimizer } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot, type BilingualText } from '@snippet';
 
 // J = 1 − exp(−(x² + y²)): a well in the middle of a huge, almost flat plain. Far out, the
 // gradient is tiny but not zero, so every optimizer knows the way; the question is how long it takes.
 const surface = plateau();
 const learningRate = knob('learningRate', 0.1, { min: 0.001, max: 1, log: true, label: 'α' });
-const radius = knob('radius', 3, { min: 1.5, max: 4, step: 0.1, label: 'start distance from the well' });
+const radius = knob('radius', 3, { min: 1.5, max: 4, step: 0.1, label: label({ en: 'start distance from the well', zh: '起点到井中心的距离' }) });
 const maxSteps = 5000;
 const start: [number, number] = [radius * Math.cos(0.5), radius * Math.sin(0.5)];
 
-const optimizers: Record<string, Optimizer> = {
-  'gradient descent': sgd(learningRate),
-  'momentum, v = βv + (1−β)dW': momentum(learningRate, 0.9),
-  'momentum, v = βv + dW': momentum(learningRate, 0.9, { form: 'sum' }),
-  RMSprop: rmsprop(learningRate),
-  Adam: adam(learningRate),
-};
+/** Each run's name in both languages: the English one is its key in `crossing`, the figures show the page's. */
+const runs: { name: BilingualText; optimizer: Optimizer }[] = [
+  { name: { en: 'gradient descent', zh: '梯度下降' }, optimizer: sgd(learningRate) },
+  { name: { en: 'momentum, v = βv + (1−β)dW', zh: '动量，v = βv + (1−β)dW' }, optimizer: momentum(learningRate, 0.9) },
+  { name: { en: 'momentum, v = βv + dW', zh: '动量，v = βv + dW' }, optimizer: momentum(learningRate, 0.9, { form: 'sum' }) },
+  { name: { en: 'RMSprop', zh: 'RMSprop 优化器' }, optimizer: rmsprop(learningRate) },
+  { name: { en: 'Adam', zh: 'Adam 优化器' }, optimizer: adam(learningRate) },
+];
 
 /** Steps until the cost first drops below ½ (the rim of the well), or null if it never does. */
 const stepsToCross = (cost: number[]) => {
@@ -25,23 +26,26 @@ const stepsToCross = (cost: number[]) => {
 
 export const crossing: Record<string, number | null> = {};
 const curves = [];
-for (const [name, optimizer] of Object.entries(optimizers)) {
+for (const { name, optimizer } of runs) {
   const path = descend(surface, optimizer, start, maxSteps);
-  crossing[name] = stepsToCross(path.cost);
+  crossing[name.en] = stepsToCross(path.cost);
   // Keep the figure light: every point up to 100 steps, then every 10th.
   const keep = path.cost.map((_, k) => k).filter((k) => k > 0 && (k <= 100 || k % 10 === 0));
-  curves.push({ x: keep, y: keep.map((k) => path.cost[k]), name });
+  curves.push({ x: keep, y: keep.map((k) => path.cost[k]), name: label(name) });
 }
 
 plot('cost', curves, {
-  xaxis: { title: { text: 'step (log scale)' }, type: 'log' },
-  yaxis: { title: { text: 'cost J' } },
+  xaxis: { title: { text: label({ en: 'step (log scale)', zh: '步数（对数刻度）' }) }, type: 'log' },
+  yaxis: { title: { text: label({ en: 'cost J', zh: '代价 J' }) } },
 });
-const names = Object.keys(crossing);
+const notCrossed = label({ en: `not in ${maxSteps}`, zh: `${maxSteps} 步内未越过` });
 plot('crossing', [{
-  type: 'bar', x: names, y: names.map((n) => crossing[n] ?? maxSteps),
-  text: names.map((n) => (crossing[n] === null ? `not in ${maxSteps}` : String(crossing[n]))), textposition: 'outside',
-}], { xaxis: { title: { text: 'optimizer' } }, yaxis: { title: { text: 'steps to cross the plateau' }, type: 'log' } });
+  type: 'bar', x: runs.map(({ name }) => label(name)), y: runs.map(({ name }) => crossing[name.en] ?? maxSteps),
+  text: runs.map(({ name }) => String(crossing[name.en] ?? notCrossed)), textposition: 'outside',
+}], {
+  xaxis: { title: { text: label({ en: 'optimizer', zh: '优化器' }) } },
+  yaxis: { title: { text: label({ en: 'steps to cross the plateau', zh: '越过平稳段所需步数' }) }, type: 'log' },
+});
 
 export const gdSteps = crossing['gradient descent'];
 export const averageMomentumSteps = crossing['momentum, v = βv + (1−β)dW'];

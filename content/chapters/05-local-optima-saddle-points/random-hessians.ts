@@ -1,11 +1,11 @@
 import { Rng } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // At a point where the gradient is zero, the Hessian H (the matrix of second derivatives)
 // decides what the point is: all eigenvalues > 0 is a minimum, all < 0 a maximum, mixed a saddle.
 // Draw many random symmetric H for each dimension n and count how often each case comes up.
-const samples = knob('samples', 4000, { min: 500, max: 20000, step: 500, label: 'matrices per n' });
-const coupling = knob('coupling', 1, { min: 0, max: 1, step: 0.05, label: 'off-diagonal coupling' });
+const samples = knob('samples', 4000, { min: 500, max: 20000, step: 500, label: label({ en: 'matrices per n', zh: '每个 n 的矩阵数' }) });
+const coupling = knob('coupling', 1, { min: 0, max: 1, step: 0.05, label: label({ en: 'off-diagonal coupling', zh: '非对角耦合' }) });
 const maxDimension = 12;
 const rng = new Rng(5);
 
@@ -68,10 +68,13 @@ for (const n of dimensions) {
 export const coinFlip = dimensions.map((n) => 0.5 ** n);
 
 plot('fractions', [
-  { x: dimensions, y: fractionMinimum, name: 'local minimum (all eigenvalues > 0)', mode: 'lines+markers' },
-  { x: dimensions, y: coinFlip, name: 'coin flips: 0.5ⁿ', line: { dash: 'dash' } },
-  { x: dimensions, y: fractionSaddle, name: 'saddle (mixed signs)', mode: 'lines+markers' },
-], { xaxis: { title: { text: 'dimension n' }, dtick: 1 }, yaxis: { title: { text: 'fraction of zero-gradient points' }, range: [0, 1.02] } });
+  { x: dimensions, y: fractionMinimum, name: label({ en: 'local minimum (all eigenvalues > 0)', zh: '局部最小值（全部 λ > 0）' }), mode: 'lines+markers' },
+  { x: dimensions, y: coinFlip, name: label({ en: 'coin flips: 0.5ⁿ', zh: '抛硬币模型：0.5ⁿ' }), line: { dash: 'dash' } },
+  { x: dimensions, y: fractionSaddle, name: label({ en: 'saddle (mixed signs)', zh: '鞍点（特征值有正有负）' }), mode: 'lines+markers' },
+], {
+  xaxis: { title: { text: label({ en: 'dimension n', zh: '维数 n' }) }, dtick: 1 },
+  yaxis: { title: { text: label({ en: 'fraction of zero-gradient points', zh: '在梯度为零的点中所占比例' }) }, range: [0, 1.02] },
+});
 
 /** Measured on 500 matrices of n = 6 after the counts above (a separate draw, so the counts do not change). */
 export const spread = entrySpreads(6, 500);

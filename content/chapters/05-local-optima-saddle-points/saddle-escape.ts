@@ -1,5 +1,5 @@
 import { Rng, sgd, type Parameter } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // A saddle between two valleys: J = x² + y⁴/4 − y²/2. The gradient is zero at (0, 0),
 // where J curves up along x and down along y; the two minima sit at (0, −1) and (0, 1).
@@ -7,8 +7,8 @@ const cost = (x: number, y: number) => x * x + y ** 4 / 4 - (y * y) / 2;
 const gradient = (x: number, y: number) => [2 * x, y ** 3 - y];
 
 const learningRate = knob('learningRate', 0.1, { min: 0.01, max: 0.4, log: true, label: 'α' });
-const noise = knob('noise', 0.3, { min: 0, max: 1, step: 0.05, label: 'mini-batch noise σ' });
-const steps = knob('steps', 100, { min: 20, max: 400, step: 10, label: 'steps' });
+const noise = knob('noise', 0.3, { min: 0, max: 1, step: 0.05, label: label({ en: 'mini-batch noise σ', zh: '小批量噪声 σ' }) });
+const steps = knob('steps', 100, { min: 20, max: 400, step: 10, label: label({ en: 'steps', zh: '步数' }) });
 const start = [1.8, 0]; // exactly on the ridge y = 0 that leads into the saddle
 
 /** Descends from `start`; each gradient is the true one plus N(0, σ²) noise, like a mini-batch estimate. */
@@ -34,8 +34,8 @@ const noisy = descend(noise, 7);   // mini-batch gradient descent: a noisy estim
 const grid = Array.from({ length: 41 }, (_, i) => -2 + i * 0.1);
 const z = grid.map((y) => grid.map((x) => cost(x, y)));
 const paths = [
-  { path: exact, name: 'exact gradient (batch GD)', color: '#d62728' },
-  { path: noisy, name: `noisy gradient, σ = ${noise}`, color: '#1f77b4' },
+  { path: exact, name: label({ en: 'exact gradient (batch GD)', zh: '精确梯度（全批量）' }), color: '#d62728' },
+  { path: noisy, name: label({ en: `noisy gradient, σ = ${noise}`, zh: `噪声梯度，σ = ${noise}` }), color: '#1f77b4' },
 ];
 plot('contour', [
   { type: 'contour', x: grid, y: grid, z, ncontours: 24, showscale: false, colorscale: 'Viridis', name: 'J' },
@@ -48,7 +48,8 @@ plot('surface', [
   })),
 ], { scene: { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } }, zaxis: { title: { text: 'J' } } }, height: 460 });
 plot('distance', paths.map(({ path, name, color }) => ({ y: path.distance, name, line: { color } })), {
-  xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'distance from the saddle (0, 0)' }, type: 'log' },
+  xaxis: { title: { text: label({ en: 'step', zh: '步数' }) } },
+  yaxis: { title: { text: label({ en: 'distance from the saddle (0, 0)', zh: '到鞍点 (0, 0) 的距离' }) }, type: 'log' },
 });
 
 /** How far each run ends from the saddle point (0, 0). */
