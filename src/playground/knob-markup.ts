@@ -26,45 +26,46 @@ function label(decl: KnobDecl): string {
 export type KnobWords = Dictionary['snippet']['knobs'];
 
 /** Play / step / scrub controls over a timeline knob's range input. */
-function timelineControl(decl: Extract<KnobDecl, { kind: 'timeline' }>, id: string, value: number, words: KnobWords): string {
+function timelineControl(decl: Extract<KnobDecl, { kind: 'timeline' }>, id: string, value: number, words: KnobWords, touched: string): string {
   const name = escapeHtml(decl.name);
   const step = Math.min(decl.steps, Math.max(0, Math.round(value)));
   const button = (action: string, text: string, glyph: string, extra = '') =>
     `<button type="button" class="timeline-button" data-timeline-action="${action}" aria-controls="${id}" aria-label="${escapeHtml(text)}" title="${escapeHtml(text)}"${extra}>${glyph}</button>`;
   return `<label for="${id}">${label(decl)}</label>` +
     `<span class="timeline-buttons">${button('back', words.back, '⏮')}${button('play', words.play, '▶', ' aria-pressed="false"')}${button('forward', words.forward, '⏭')}</span>` +
-    `<input type="range" id="${id}" data-knob="${name}" data-kind="timeline" min="0" max="${num(decl.steps)}" step="1" value="${num(step)}" aria-valuetext="${num(step)} / ${num(decl.steps)}">` +
+    `<input type="range" id="${id}" ${touched}data-knob="${name}" data-kind="timeline" min="0" max="${num(decl.steps)}" step="1" value="${num(step)}" aria-valuetext="${num(step)} / ${num(decl.steps)}">` +
     `<output for="${id}">${num(step)} / ${num(decl.steps)}</output>` +
     `<label class="timeline-slow"><input type="checkbox" data-timeline-slow="">${escapeHtml(words.slowMotion)}</label>`;
 }
 
 /** Two number fields for a point knob; dragging on its figure fills them in (src/playground/figure-knobs.ts). */
-function pointControl(decl: Extract<KnobDecl, { kind: 'point' }>, id: string, value: KnobValue, words: KnobWords): string {
+function pointControl(decl: Extract<KnobDecl, { kind: 'point' }>, id: string, value: KnobValue, words: KnobWords, touched: string): string {
   const name = escapeHtml(decl.name);
   const point = Array.isArray(value) ? value : decl.value;
   const field = (axis: 0 | 1) => {
     const [min, max] = axis === 0 ? decl.x : decl.y;
     const letter = axis === 0 ? 'x' : 'y';
     return `<label for="${id}-${letter}">${letter}</label>` +
-      `<input type="number" id="${id}-${letter}" data-knob="${name}" data-kind="point" data-axis="${axis}" min="${num(min)}" max="${num(max)}" step="${num((max - min) / 100)}" value="${num(point[axis])}">`;
+      `<input type="number" id="${id}-${letter}" ${touched}data-knob="${name}" data-kind="point" data-axis="${axis}" min="${num(min)}" max="${num(max)}" step="${num((max - min) / 100)}" value="${num(point[axis])}">`;
   };
   return `<span class="knob-point-name">${label(decl)}</span>${field(0)}${field(1)}` +
     `<span class="knob-point-hint" data-point-figure="${escapeHtml(decl.figure)}">${escapeHtml(words.pointHint)}</span>`;
 }
 
-function control(decl: KnobDecl, id: string, value: KnobValue, words: KnobWords): string {
+/** `touched` is 'data-touched="" ' for a control the reader has moved (its value is theirs), else ''. */
+function control(decl: KnobDecl, id: string, value: KnobValue, words: KnobWords, touched: string): string {
   const name = escapeHtml(decl.name);
-  if (decl.kind === 'timeline') return timelineControl(decl, id, typeof value === 'number' ? value : decl.value, words);
-  if (decl.kind === 'point') return pointControl(decl, id, value, words);
+  if (decl.kind === 'timeline') return timelineControl(decl, id, typeof value === 'number' ? value : decl.value, words, touched);
+  if (decl.kind === 'point') return pointControl(decl, id, value, words, touched);
   if (decl.kind === 'toggle') {
-    return `<input type="checkbox" id="${id}" data-knob="${name}" data-kind="toggle"${value ? ' checked' : ''}>` +
+    return `<input type="checkbox" id="${id}" ${touched}data-knob="${name}" data-kind="toggle"${value ? ' checked' : ''}>` +
       `<label for="${id}">${label(decl)}</label>`;
   }
   if (decl.kind === 'choice') {
     const options = decl.choices
       .map((c) => `<option${c === value ? ' selected' : ''}>${escapeHtml(c)}</option>`)
       .join('');
-    return `<label for="${id}">${label(decl)}</label><select id="${id}" data-knob="${name}" data-kind="choice">${options}</select>`;
+    return `<label for="${id}">${label(decl)}</label><select id="${id}" ${touched}data-knob="${name}" data-kind="choice">${options}</select>`;
   }
   const { min, max, step, log } = decl.options;
   const number = value as number;
@@ -73,7 +74,7 @@ function control(decl: KnobDecl, id: string, value: KnobValue, words: KnobWords)
     : `min="${num(min)}" max="${num(max)}" step="${num(step ?? (max - min) / 100)}" value="${num(number)}"`;
   const shown = escapeHtml(formatKnob(number)); // the exact value, not the nearest slider position
   return `<label for="${id}">${label(decl)}</label>` +
-    `<input type="range" id="${id}" data-knob="${name}" data-kind="number" data-min="${num(min)}" data-max="${num(max)}"` +
+    `<input type="range" id="${id}" ${touched}data-knob="${name}" data-kind="number" data-min="${num(min)}" data-max="${num(max)}"` +
     `${decl.live ? ' data-live=""' : ''} ${range} aria-valuetext="${shown}">` +
     `<output for="${id}">${shown}</output>`;
 }
@@ -86,7 +87,7 @@ export function snippetDomId(snippetId: string): string {
 /**
  * Controls for `knobs`, one `<div class="knob">` each.
  * @param idPrefix Makes element ids unique on a page with several snippets.
- * @param values Current values (defaults to each knob's default).
+ * @param values Values the reader set (the others show their default); their controls stay marked as moved.
  * @param words The words on timeline and point controls (English by default).
  */
 export function knobsHtml(
@@ -99,8 +100,9 @@ export function knobsHtml(
   return knobs
     .filter((decl) => !seen.has(decl.name) && seen.add(decl.name))
     .map((decl) => {
+      const touched = decl.name in values ? 'data-touched="" ' : '';
       const value = values[decl.name] ?? decl.value;
-      return `<div class="knob knob-${decl.kind}">${control(decl, escapeHtml(`${idPrefix}-knob-${decl.name}`), value, words)}</div>`;
+      return `<div class="knob knob-${decl.kind}">${control(decl, escapeHtml(`${idPrefix}-knob-${decl.name}`), value, words, touched)}</div>`;
     })
     .join('');
 }

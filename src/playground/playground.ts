@@ -204,12 +204,17 @@ export class Playground {
     for (const [name, value] of Object.entries(this.knobValues())) this.run.setLive(name, value);
   }
 
-  /** Re-renders the knob controls when an edited snippet declares a different set. */
-  private syncKnobs(decls: readonly KnobDecl[]): void {
+  /**
+   * Re-renders the knob controls when an edited snippet declares a different set: mid-run only to add
+   * the knobs it has declared so far (a live knob is needed at once), at the end also to drop the rest.
+   */
+  private syncKnobs(decls: readonly KnobDecl[], final = false): void {
     const container = this.pane.part('knobs');
-    const shown = [...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob).join(',');
-    const declared = [...new Set(decls.map((d) => d.name))].join(',');
-    if (shown === declared) return;
+    const shown = new Set([...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob));
+    const declared = new Set(decls.map((d) => d.name));
+    const missing = [...declared].some((name) => !shown.has(name));
+    const extra = [...shown].some((name) => !declared.has(name as string));
+    if (!missing && !(final && extra)) return;
     container.innerHTML = knobsHtml(decls, snippetDomId(this.id), this.knobValues(), this.t.knobs);
     if (container.querySelector(FIGURE_KNOBS)) void import('./figure-knobs').then((m) => m.attachFigureKnobs(this.root));
   }
@@ -279,7 +284,7 @@ export class Playground {
       notes: guarded((lines) => this.console.append(lines)),
       done: guarded(({ milliseconds }) => {
         progress.value = 1;
-        this.syncKnobs(decls);
+        this.syncKnobs(decls, true);
         this.board.keepOnly(drawn);
         finish(doneMessage(milliseconds, this.locale), 'done');
       }),

@@ -1,0 +1,104 @@
+/**
+ * Knobs on the figure itself: a timeline steps, scrubs and plays; hovering a point shows the rule that
+ * produced it with that point's numbers; a point knob follows a drag on its figure and the arrow keys.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launch, watch, type Browser } from './browser';
+import { run, runsOf, waitForRun } from './playground-helpers';
+
+const siteUrl = inject('siteUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const ewaChapter = () => new URL('chapters/exponentially-weighted-averages/', siteUrl).href;
+const snippetOf = (src: string) => page.locator(`live-snippet[data-id="${src}"]`);
+
+/** The x values of each trace Plotly drew in figure `id` of `snippet`. */
+function drawnX(snippet: Locator, id: string): Promise<number[][]> {
+  return snippet.locator(`[data-figure-id="${id}"]`).evaluate((el) =>
+    ((el as HTMLElement & { data?: { x: number[] }[] }).data ?? []).map((trace) => [...trace.x]));
+}
+
+/** Clicks `control` and waits for the re-run it causes to finish. */
+async function andWait(snippet: Locator, act: () => Promise<void>): Promise<void> {
+  const before = await runsOf(snippet);
+  await act();
+  const { state } = await waitForRun(snippet, before);
+  expect(state).toBe('done');
+  // The figure is redrawn a frame after the run ends.
+  await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+}
+
+describe('a timeline knob (chapter 2: the average building up day by day)', () => {
+  it('steps back and forward one day, scrubs to day k, and plays', async () => {
+    const problems = watch(page, siteUrl);
+    await page.goto(ewaChapter(), { waitUntil: 'load' });
+    const snippet = snippetOf('02-exponentially-weighted-averages/bias-correction.ts');
+    await snippet.scrollIntoViewIfNeeded();
+    const range = snippet.locator('input[data-kind="timeline"]');
+    expect(await range.inputValue()).toBe('120');
+
+    await andWait(snippet, () => snippet.locator('[data-timeline-action="back"]').click());
+    expect(await range.inputValue()).toBe('119');
+    expect((await drawnX(snippet, 'start')).map((x) => x.length)).toEqual([119, 119, 119]);
+    await andWait(snippet, () => snippet.locator('[data-timeline-action="forward"]').click());
+    expect((await drawnX(snippet, 'start'))[1].at(-1)).toBe(120);
+
+    // Scrubbing to day k draws days 1..k.
+    await andWait(snippet, () => range.evaluate((el: HTMLInputElement) => {
+      el.value = '30';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }));
+    const atThirty = await drawnX(snippet, 'start');
+    expect(atThirty[1]).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(await snippet.locator('.knob-timeline output').textContent()).toBe('30 / 120');
+
+    // Play moves on by itself, a run at a time, until paused.
+    const play = snippet.locator('[data-timeline-action="play"]');
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('true');
+    await page.waitForFunction((el) => Number((el as HTMLInputElement).value) >= 35, await range.elementHandle(), { timeout: 60_000 });
+    await play.click();
+    expect(await play.getAttribute('aria-pressed')).toBe('false');
+    const paused = Number(await range.inputValue());
+    await page.waitForTimeout(1500);
+    await page.waitForFunction((el) => el.getAttribute('data-state') !== 'running' && el.getAttribute('data-state') !== 'loading', await snippet.elementHandle());
+    expect(Number(await range.inputValue())).toBe(paused);
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});
+
+describe('a formula on hover (chapter 2)', () => {
+  it('hovering day t of the average shows v_t = β × v_(t-1) + (1 − β) × θ_t with that day\'s numbers', async () => {
+    await page.goto(ewaChapter(), { waitUntil: 'load' });
+    const snippet = snippetOf('02-exponentially-weighted-averages/bias-correction.ts');
+    await snippet.scrollIntoViewIfNeeded();
+    expect((await run(snippet)).state).toBe('done');
+    const figure = snippet.locator('[data-figure-id="start"]');
+    await figure.locator('.main-svg').first().waitFor();
+    const day = 10; // index 9
+    const where = await figure.evaluate((el, i) => {
+      type Axis = { _offset: number; l2p(v: number): number };
+      const plot = el as HTMLElement & { data: { x: number[]; y: number[] }[]; _fullLayout: { xaxis: Axis; yaxis: Axis } };
+      const { xaxis, yaxis } = plot._fullLayout;
+      const box = el.getBoundingClientRect();
+      const trace = plot.data[1];
+      return { x: box.left + xaxis._offset + xaxis.l2p(trace.x[i]), y: box.top + yaxis._offset + yaxis.l2p(trace.y[i]), theta: plot.data[0].y[i], previous: trace.y[i - 1], value: trace.y[i] };
+    }, day - 1);
+    await page.mouse.move(where.x, where.y);
+    const label = figure.locator('.hoverlayer .hovertext');
+    await label.first().waitFor({ timeout: 5000 });
+    const text = (await label.allTextContents()).join(' | ');
+    expect(text).toContain(`v${day} = 0.980 × ${where.previous.toFixed(2)} + 0.020 × ${where.theta.toFixed(2)} = ${where.value.toFixed(2)}`);
+  });
+});
