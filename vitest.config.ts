@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@engine': fileURLToPath(new URL('./src/engine/index.ts', import.meta.url)),
   '@snippet': fileURLToPath(new URL('./src/runtime/snippet.ts', import.meta.url)),
+  // Tests run snippets through it: `runSnippetFile(new URL('./x.ts', import.meta.url), { knobs })`.
+  '@node-host': fileURLToPath(new URL('./src/runtime/node-host.ts', import.meta.url)),
 };
 
 export default defineConfig({

@@ -32,10 +32,26 @@ export interface RunOptions {
 export { taskFromSource } from './task';
 
 let running = false;
+/** Counts runs of snippet files, so each gets its own query string and with it a fresh module instance. */
+let fileRuns = 0;
 
 /**
- * Runs the snippet that `load` imports (a fresh module instance each time:
- * pass e.g. `() => import('./x.ts?run=1')` or reset the module registry).
+ * Runs the snippet file `file` in a fresh module instance, so its top-level code runs again and asks
+ * for its knobs again. A test names the file beside it with
+ * `runSnippetFile(new URL('./x.ts', import.meta.url), { knobs })`.
+ *
+ * Only the snippet's own module is new: what it imports (`@engine`, `@snippet`) is shared between runs,
+ * as in the build, whose runs differ by query string too.
+ */
+export function runSnippetFile(file: URL, options: RunOptions = {}): Promise<SnippetRun> {
+  const fresh = new URL(file);
+  fresh.searchParams.set('run', String(++fileRuns));
+  return runSnippet(() => import(/* @vite-ignore */ fresh.href) as Promise<Record<string, unknown>>, options);
+}
+
+/**
+ * Runs the snippet that `load` imports. The module must be a fresh instance (one not imported before),
+ * or its top-level code does not run again: for a snippet file use {@link runSnippetFile}.
  */
 export async function runSnippet(load: () => Promise<Record<string, unknown>>, options: RunOptions = {}): Promise<SnippetRun> {
   if (running) throw new Error('runSnippet: one snippet at a time (snippet hosts are global).');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet, type SnippetRun } from '../../src/runtime/node-host';
+import { runSnippetFile, type SnippetRun } from '@node-host';
 
-// A fresh module instance per run: a distinct query string gives one.
-const chapter = '../../content/chapters/02-exponentially-weighted-averages';
-const load = (file: string, tag: string) => () => import(/* @vite-ignore */ `${chapter}/${file}?labels=${tag}`);
+const chapter = new URL('../../content/chapters/02-exponentially-weighted-averages/', import.meta.url);
+const snippet = (file: string) => new URL(file, chapter);
 
 /** Every text a reader sees in a run's figures: trace names and axis titles. */
 function labels(run: SnippetRun): string[] {
@@ -21,8 +20,8 @@ const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
 describe('label(): one snippet file speaks both languages', () => {
   for (const file of ['temperatures.ts', 'weights.ts', 'bias-correction.ts']) {
     it(`${file}: the Chinese run labels figures and console in Chinese and computes the same numbers`, async () => {
-      const english = await runSnippet(load(file, 'en'));
-      const chinese = await runSnippet(load(file, 'zh'), { locale: 'zh-cn' });
+      const english = await runSnippetFile(snippet(file));
+      const chinese = await runSnippetFile(snippet(file), { locale: 'zh-cn' });
       expect(chinese.exports).toEqual(english.exports);
       const englishLabels = labels(english);
       const chineseLabels = labels(chinese);
@@ -40,7 +39,7 @@ describe('label(): one snippet file speaks both languages', () => {
   }
 
   it('names the knob in the page language too', async () => {
-    const chinese = await runSnippet(load('temperatures.ts', 'knob'), { locale: 'zh-cn' });
+    const chinese = await runSnippetFile(snippet('temperatures.ts'), { locale: 'zh-cn' });
     const toggle = chinese.knobs.find((k) => k.name === 'biasCorrection');
     expect(toggle?.kind === 'toggle' && toggle.label).toBe('偏差修正 v/(1 − βᵗ)');
     expect(labels(chinese)).toContain('每日最高气温 θ');

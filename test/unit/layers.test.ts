@@ -14,6 +14,7 @@ const knownViolations: readonly string[] = [];
 const aliases: Readonly<Record<string, string>> = {
   '@engine': 'src/engine/index.ts',
   '@snippet': 'src/runtime/snippet.ts',
+  '@node-host': 'src/runtime/node-host.ts',
 };
 
 interface Layer {

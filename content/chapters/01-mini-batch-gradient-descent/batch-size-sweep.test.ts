@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
-// query must not hide the .ts extension).
-const snippet = './batch-size-sweep.ts';
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+const snippet = new URL('./batch-size-sweep.ts', import.meta.url);
 
 type Exports = { iterations: number[]; noise: number[]; finalCost: number[]; msPerEpoch: number[]; bestSize: number };
 const sizes = Array.from({ length: 11 }, (_, i) => 2 ** i);
 
 describe('batch-size-sweep.ts: every power of two from 1 to 1024, 10 epochs each', () => {
   it('at α = 0.5 a middle size wins: size 1 is too noisy, the whole batch makes too few steps', async () => {
-    const r = await runSnippet(fresh('default'));
+    const r = await runSnippetFile(snippet);
     const e = r.exports as Exports;
     expect(e.iterations).toEqual(sizes.map((s) => 10 * Math.ceil(1024 / s)));
     expect(e.bestSize).toBeGreaterThanOrEqual(4);
@@ -38,7 +35,7 @@ describe('batch-size-sweep.ts: every power of two from 1 to 1024, 10 epochs each
   });
 
   it('at a small α (0.02) more updates per epoch simply win: cost rises with the batch size', async () => {
-    const r = await runSnippet(fresh('small'), { knobs: { learningRate: 0.02 } });
+    const r = await runSnippetFile(snippet, { knobs: { learningRate: 0.02 } });
     const e = r.exports as Exports;
     expect(e.bestSize).toBe(1);
     for (let i = 1; i < sizes.length; i++) expect(e.finalCost[i]).toBeGreaterThan(e.finalCost[i - 1]);

@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
-// query must not hide the .ts extension).
-const snippet = './cost-vs-time.ts';
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+const snippet = new URL('./cost-vs-time.ts', import.meta.url);
 
 type PerSize = { stochastic: number; mini: number; batch: number };
 type Exports = Record<'iterationsPerEpoch' | 'finalCost' | 'costAfter16Iterations' | 'risesOfCost' | 'msPerEpoch', PerSize>;
 
 describe('cost-vs-time.ts: batch size 1, 64 and 1024 on the same network', () => {
   it('makes 1024, 16 and 1 iterations per epoch; after equal epochs mini-batches are lowest', async () => {
-    const r = await runSnippet(fresh('default'));
+    const r = await runSnippetFile(snippet);
     const e = r.exports as unknown as Exports;
     expect(e.iterationsPerEpoch).toEqual({ stochastic: 1024, mini: 16, batch: 1 });
     expect(e.finalCost.mini).toBeLessThan(e.finalCost.batch);
@@ -34,7 +31,7 @@ describe('cost-vs-time.ts: batch size 1, 64 and 1024 on the same network', () =>
   });
 
   it('with a small α stochastic GD gets furthest per epoch: the more updates per pass, the lower the cost', async () => {
-    const r = await runSnippet(fresh('small'), { knobs: { learningRate: 0.03 } });
+    const r = await runSnippetFile(snippet, { knobs: { learningRate: 0.03 } });
     const e = r.exports as unknown as Exports;
     expect(e.finalCost.stochastic).toBeLessThan(e.finalCost.mini);
     expect(e.finalCost.mini).toBeLessThan(e.finalCost.batch);

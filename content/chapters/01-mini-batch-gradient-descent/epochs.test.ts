@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance: a different query string gives one.
-const snippet = './epochs.ts';
-let runs = 0;
-const run = (knobs: Record<string, number> = {}) => runSnippet(() => import(/* @vite-ignore */ `${snippet}?run=${++runs}`), { knobs });
+const snippet = new URL('./epochs.ts', import.meta.url);
+const run = (knobs: Record<string, number> = {}) => runSnippetFile(snippet, { knobs });
 
 describe('epochs.ts: iterations and epochs', () => {
   it('splits 1000 examples into 16 mini-batches of 64, the last keeping the 40 left over', async () => {

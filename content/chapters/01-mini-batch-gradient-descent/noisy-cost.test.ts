@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
-// query must not hide the .ts extension).
-const snippet = './noisy-cost.ts';
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+const snippet = new URL('./noisy-cost.ts', import.meta.url);
 
 type Exports = { jitterWhole: number; jitterMini: number; upsWhole: number; upsMini: number; firstCostsMini: number; lastCostsMini: number; lastCostWhole: number };
 
 describe('noisy-cost.ts: the cost per iteration, smooth for the whole batch, noisy for mini-batches', () => {
   it('whole batch falls at every step; mini-batches of 64 go up often yet fall overall', async () => {
-    const r = await runSnippet(fresh('default'));
+    const r = await runSnippetFile(snippet);
     const e = r.exports as Exports;
     expect(e.upsWhole).toBe(0);
     expect(e.upsMini).toBeGreaterThan(0.3);
@@ -24,16 +21,16 @@ describe('noisy-cost.ts: the cost per iteration, smooth for the whole batch, noi
   });
 
   it('the smaller the batch, the noisier: size 1 jumps far more than 64, and 256 less than 64', async () => {
-    const one = (await runSnippet(fresh('one'), { knobs: { batchSize: 1 } })).exports as Exports;
-    const big = (await runSnippet(fresh('big'), { knobs: { batchSize: 256 } })).exports as Exports;
-    const mid = (await runSnippet(fresh('mid'))).exports as Exports;
+    const one = (await runSnippetFile(snippet, { knobs: { batchSize: 1 } })).exports as Exports;
+    const big = (await runSnippetFile(snippet, { knobs: { batchSize: 256 } })).exports as Exports;
+    const mid = (await runSnippetFile(snippet)).exports as Exports;
     expect(one.jitterMini).toBeGreaterThan(10 * mid.jitterMini);
     expect(big.jitterMini).toBeLessThan(mid.jitterMini);
     expect(big.jitterMini).toBeGreaterThan(big.jitterWhole);
   });
 
   it('a "mini-batch" as large as the training set is batch gradient descent: the same curve', async () => {
-    const all = (await runSnippet(fresh('all'), { knobs: { batchSize: 1024 } })).exports as Exports;
+    const all = (await runSnippetFile(snippet, { knobs: { batchSize: 1024 } })).exports as Exports;
     expect(all.jitterMini).toBeCloseTo(all.jitterWhole, 10);
     expect(all.upsMini).toBe(0);
   });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
+
+const snippet = new URL('./paths-on-contours.ts', import.meta.url);
 
 type Three = { batch: number; mini: number; stochastic: number };
 
 describe('paths-on-contours', () => {
   it('batch GD goes down at every step; stochastic wanders widest, mini-batches in between', async () => {
-    const run = await runSnippet(() => import('./paths-on-contours.ts'));
+    const run = await runSnippetFile(snippet);
     const falls = run.exports.fullCostAlwaysFalls as { batch: boolean; mini: boolean; stochastic: boolean };
     expect(falls).toEqual({ batch: true, mini: false, stochastic: false });
     const d = run.exports.settleDistance as Three;

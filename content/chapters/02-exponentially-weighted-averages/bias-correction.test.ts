@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
-// query must not hide the .ts extension).
-const snippet = './bias-correction.ts';
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+const snippet = new URL('./bias-correction.ts', import.meta.url);
 
 type Exports = { firstDayTheta: number; firstDayRaw: number; firstDayCorrected: number; gapRawFirstWeeks: number; gapCorrectedFirstWeeks: number; dayCorrectionFades: number };
 
@@ -12,7 +9,7 @@ describe('bias-correction.ts: v/(1 - βᵗ) fixes the start of the average', () 
   const fades = new Map<number, number>();
 
   it('β = 0.98: uncorrected v starts at 2% of the first day; corrected v starts on it and tracks the data', async () => {
-    const r = await runSnippet(fresh('default'));
+    const r = await runSnippetFile(snippet);
     const e = r.exports as Exports;
     expect(e.firstDayRaw).toBeCloseTo(0.02 * e.firstDayTheta, 10);
     expect(e.firstDayCorrected).toBeCloseTo(e.firstDayTheta, 10);
@@ -25,8 +22,8 @@ describe('bias-correction.ts: v/(1 - βᵗ) fixes the start of the average', () 
   });
 
   it('β = 0.9 and 0.5: the correction matters less and fades sooner', async () => {
-    const r9 = (await runSnippet(fresh('9'), { knobs: { oneMinusBeta: 0.1 } })).exports as Exports;
-    const r5 = (await runSnippet(fresh('5'), { knobs: { oneMinusBeta: 0.5 } })).exports as Exports;
+    const r9 = (await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.1 } })).exports as Exports;
+    const r5 = (await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.5 } })).exports as Exports;
     expect(r9.firstDayRaw).toBeCloseTo(0.1 * r9.firstDayTheta, 10);
     expect(r9.gapCorrectedFirstWeeks).toBeLessThan(r9.gapRawFirstWeeks / 3);
     expect(r5.dayCorrectionFades).toBeLessThan(r9.dayCorrectionFades);
@@ -39,7 +36,7 @@ describe('bias-correction.ts: v/(1 - βᵗ) fixes the start of the average', () 
   });
 
   it('β = 0.999 still needs the correction after four years of data', async () => {
-    const r = await runSnippet(fresh('999'), { knobs: { oneMinusBeta: 0.001 } });
+    const r = await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.001 } });
     expect((r.exports as Exports).dayCorrectionFades).toBe(Infinity);
     expect(r.logs.at(-1)).toContain('still matters');
   });

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
-// query must not hide the .ts extension).
-const snippet = './temperatures.ts';
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+const snippet = new URL('./temperatures.ts', import.meta.url);
 
 type Exports = { roughnessByBeta: number[]; lagByBeta: number[]; roughnessOfData: number; yourRoughness: number; yourLag: number };
 
 describe('temperatures.ts: Seattle 2012 daily highs smoothed with β = 0.5, 0.9, 0.98', () => {
   it('larger β is smoother (smaller day-to-day change) but lags further behind', async () => {
-    const r = await runSnippet(fresh('default'));
+    const r = await runSnippetFile(snippet);
     const e = r.exports as Exports;
     const [r5, r9, r98] = e.roughnessByBeta;
     expect(r5).toBeLessThan(e.roughnessOfData);
@@ -33,15 +30,15 @@ describe('temperatures.ts: Seattle 2012 daily highs smoothed with β = 0.5, 0.9,
   });
 
   it('the knob moves the bold curve: 1 - β = 0.02 gives β = 0.98, smoother and later', async () => {
-    const r = await runSnippet(fresh('98'), { knobs: { oneMinusBeta: 0.02 } });
+    const r = await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.02 } });
     const e = r.exports as Exports;
     expect(e.yourLag).toBe(e.lagByBeta[2]);
     expect(e.yourRoughness).toBeCloseTo(e.roughnessByBeta[2], 10);
   });
 
   it('without bias correction the average starts near 0 °C; with it, at the first day', async () => {
-    const off = await runSnippet(fresh('off'));
-    const on = await runSnippet(fresh('on'), { knobs: { biasCorrection: true } });
+    const off = await runSnippetFile(snippet);
+    const on = await runSnippetFile(snippet, { knobs: { biasCorrection: true } });
     const first = (run: typeof off) => (run.figures.temperatures.data as { y: number[] }[]).map((t) => t.y[0]);
     const [theta0, , , v98Off] = first(off);
     const [, , , v98On] = first(on);

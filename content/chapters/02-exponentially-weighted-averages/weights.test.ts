@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-// Each run needs a fresh module instance; a distinct query string gives one (no dots: the
-// query must not hide the .ts extension).
-const snippet = './weights.ts';
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `${snippet}?run=${tag}`);
+const snippet = new URL('./weights.ts', import.meta.url);
 
 type Exports = { oneOverOneMinusBeta: number; daysForMostWeight: number; shrinkAfterWindow: number; weightBeyondWindow: number; meanAge: number };
-const loaders = {
-  0.5: fresh('beta05'),
-  0.9: fresh('beta09'),
-  0.98: fresh('beta098'),
-  0.999: fresh('beta0999'),
-};
-const run = async (beta: keyof typeof loaders) => {
+type Beta = 0.5 | 0.9 | 0.98 | 0.999;
+const run = async (beta: Beta) => {
   // 0.9 is the default: run it without overriding the knob
   const knobs: Record<string, number> = beta === 0.9 ? {} : { oneMinusBeta: Number((1 - beta).toFixed(3)) };
-  return runSnippet(loaders[beta], { knobs });
+  return runSnippetFile(snippet, { knobs });
 };
 
 const shrinkByBeta = new Map<number, number>(); // filled by the first test, read by the second

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./bias-correction.ts?run=${n}`);
+const snippet = new URL('./bias-correction.ts', import.meta.url);
 
 describe('bias-correction', () => {
   it('with a constant gradient, corrected Adam steps exactly α; uncorrected steps start 3.16α long and grow before settling', async () => {
-    const run = await runSnippet(() => import('./bias-correction.ts'));
+    const run = await runSnippetFile(snippet);
     const e = run.exports as Record<string, number>;
     expect(e.correctedDeviation).toBeLessThan(1e-6); // only ε = 1e-8 keeps it from exactly 1
     expect(e.firstRawStep).toBeCloseTo(0.1 / Math.sqrt(0.001), 4); // (1 − β1)/√(1 − β2) ≈ 3.162
@@ -21,10 +20,10 @@ describe('bias-correction', () => {
   });
 
   it('when β2 forgets as fast as β1, correction matters little; a slower β1 makes uncorrected first steps short', async () => {
-    const even = await runSnippet(() => again(2), { knobs: { oneMinusBeta2: 0.1 } });
+    const even = await runSnippetFile(snippet, { knobs: { oneMinusBeta2: 0.1 } });
     expect(even.exports.firstRawStep as number).toBeCloseTo(0.1 / Math.sqrt(0.1), 6);
     expect(even.exports.largestRawStep as number).toBeLessThan(1.01);
-    const slow = await runSnippet(() => again(3), { knobs: { beta1: 0.99, oneMinusBeta2: 0.5 } });
+    const slow = await runSnippetFile(snippet, { knobs: { beta1: 0.99, oneMinusBeta2: 0.5 } });
     expect(slow.exports.firstRawStep as number).toBeLessThan(0.02); // 0.01/√0.5
   });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./bowl.ts?run=${n}`);
+const snippet = new URL('./bowl.ts', import.meta.url);
 
 type PerOptimizer = { gd: number; momentum: number; rmsprop: number; adam: number };
 
 describe('bowl', () => {
   it('at α = 0.039 gradient descent zig-zags across the valley at every step; momentum, RMSprop and Adam barely do', async () => {
-    const run = await runSnippet(() => import('./bowl.ts'));
+    const run = await runSnippetFile(snippet);
     const zig = run.exports.zigzags as PerOptimizer;
     const dist = run.exports.finalDistance as PerOptimizer;
     expect(zig.gd).toBe(60); // 1 − α·50 = −0.95: w₂ changes sign at every step and shrinks only 5% per step
@@ -30,7 +29,7 @@ describe('bowl', () => {
   });
 
   it('past gradient descent\'s limit α = 2/50 it diverges while the other three still converge', async () => {
-    const run = await runSnippet(() => again(2), { knobs: { learningRate: 0.045 } });
+    const run = await runSnippetFile(snippet, { knobs: { learningRate: 0.045 } });
     const dist = run.exports.finalDistance as PerOptimizer;
     expect(dist.gd).toBeGreaterThan(1000);
     expect(dist.momentum).toBeLessThan(0.05);
@@ -39,7 +38,7 @@ describe('bowl', () => {
   });
 
   it('RMSprop tolerates a much larger α: at α = 0.1 it lands on the minimum, gradient descent explodes', async () => {
-    const run = await runSnippet(() => again(3), { knobs: { learningRate: 0.1, steps: 60 } });
+    const run = await runSnippetFile(snippet, { knobs: { learningRate: 0.1, steps: 60 } });
     const dist = run.exports.finalDistance as PerOptimizer;
     expect(dist.rmsprop).toBeLessThan(1e-6);
     expect(dist.adam).toBeLessThan(0.1); // RMSprop with momentum: Adam copes too
@@ -48,7 +47,7 @@ describe('bowl', () => {
   });
 
   it("RMSprop's first step is about 3.16α (no bias correction), Adam's exactly α", async () => {
-    const run = await runSnippet(() => import('./bowl.ts'));
+    const run = await runSnippetFile(snippet);
     expect(run.exports.rmspropFirstStep as number).toBeCloseTo(1 / Math.sqrt(0.1), 6); // α/√(1 − β₂), β₂ = 0.9
     expect(run.exports.adamFirstStep as number).toBeCloseTo(1, 6);
   });

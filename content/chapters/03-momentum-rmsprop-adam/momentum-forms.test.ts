@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./momentum-forms.ts?run=${n}`);
+const snippet = new URL('./momentum-forms.ts', import.meta.url);
 
 describe('momentum-forms', () => {
   it('v = βv + dW with α(1 − β) follows the course form exactly; with the same α it takes 10x longer steps and diverges', async () => {
-    const run = await runSnippet(() => import('./momentum-forms.ts'));
+    const run = await runSnippetFile(snippet);
     const e = run.exports as { maxDifference: number; firstStepRatio: number; finalCost: Record<string, number> };
     expect(e.maxDifference).toBeLessThan(1e-12);
     expect(e.firstStepRatio).toBeCloseTo(10, 9); // 1/(1 − 0.9)
@@ -22,10 +21,10 @@ describe('momentum-forms', () => {
   });
 
   it('the step ratio is 1/(1 − β) for any β, and the rescaled forms still agree', async () => {
-    const run = await runSnippet(() => again(2), { knobs: { beta: 0.98, learningRate: 0.02 } });
+    const run = await runSnippetFile(snippet, { knobs: { beta: 0.98, learningRate: 0.02 } });
     expect(run.exports.maxDifference as number).toBeLessThan(1e-12);
     expect(run.exports.firstStepRatio as number).toBeCloseTo(50, 8);
-    const half = await runSnippet(() => again(3), { knobs: { beta: 0.5 } });
+    const half = await runSnippetFile(snippet, { knobs: { beta: 0.5 } });
     expect(half.exports.firstStepRatio as number).toBeCloseTo(2, 10);
   });
 });

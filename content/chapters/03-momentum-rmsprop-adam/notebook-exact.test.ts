@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./notebook-exact.ts?run=${n}`);
+const snippet = new URL('./notebook-exact.ts', import.meta.url);
 type Acc = { gd: number; momentum: number; adam: number };
 const fourDigits = (a: Acc) => [a.gd, a.momentum, a.adam].map((v) => v.toFixed(4));
 
 describe('notebook-exact', () => {
   it("prints the course notebook's own accuracies after 5000 epochs: 0.7167, 0.7167, 0.9433", async () => {
-    const run = await runSnippet(() => import('./notebook-exact.ts'));
+    const run = await runSnippetFile(snippet);
     const acc = run.exports.trainAccuracy as Acc;
     expect(fourDigits(acc)).toEqual(['0.7167', '0.7167', '0.9433']);
     // 300 examples: these are exactly 215, 215 and 283 right
@@ -26,7 +25,7 @@ describe('notebook-exact', () => {
   });
 
   it('with the older notebook\'s 10000 epochs it prints that notebook\'s 0.7967, 0.7967, 0.94', async () => {
-    const run = await runSnippet(() => again(2), { knobs: { epochs: 10000 } });
+    const run = await runSnippetFile(snippet, { knobs: { epochs: 10000 } });
     expect(fourDigits(run.exports.trainAccuracy as Acc)).toEqual(['0.7967', '0.7967', '0.9400']);
   });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./optimization-exercise.ts?run=${n}`);
+const snippet = new URL('./optimization-exercise.ts', import.meta.url);
 
 type Acc = { gd: number; momentum: number; adam: number };
 
 describe('optimization-exercise', () => {
   it('at α = 0.0007 after 2000 epochs GD and momentum are still around 0.73 while Adam is above 0.95', async () => {
-    const run = await runSnippet(() => import('./optimization-exercise.ts'));
+    const run = await runSnippetFile(snippet);
     const acc = run.exports.trainAccuracy as Acc;
     expect(acc.gd).toBeGreaterThan(0.7);
     expect(acc.gd).toBeLessThan(0.8);
@@ -29,7 +28,7 @@ describe('optimization-exercise', () => {
   });
 
   it('at the notebook\'s 5000 epochs GD creeps on (about 0.85) and Adam stays far ahead', async () => {
-    const run = await runSnippet(() => again(2), { knobs: { epochs: 5000 } });
+    const run = await runSnippetFile(snippet, { knobs: { epochs: 5000 } });
     const acc = run.exports.trainAccuracy as Acc;
     expect(acc.gd).toBeGreaterThan(0.8);
     expect(acc.gd).toBeLessThan(0.9);
@@ -37,7 +36,7 @@ describe('optimization-exercise', () => {
   });
 
   it('with a 10x larger α plain GD catches up: the gap comes from the step size, not from the network', async () => {
-    const run = await runSnippet(() => again(3), { knobs: { learningRate: 0.007, epochs: 2000 } });
+    const run = await runSnippetFile(snippet, { knobs: { learningRate: 0.007, epochs: 2000 } });
     const acc = run.exports.trainAccuracy as Acc;
     expect(acc.gd).toBeGreaterThan(0.85);
   });

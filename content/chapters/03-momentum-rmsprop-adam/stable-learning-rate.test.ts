@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
+
+const snippet = new URL('./stable-learning-rate.ts', import.meta.url);
 
 type Limits = { gd: number; averaging: number[]; sum: number[] };
 
 describe('stable-learning-rate', () => {
   it('measures the largest stable α of each optimizer and matches 2/λ, 2(1+β)/((1−β)λ) and 2(1+β)/λ within 1%', async () => {
-    const run = await runSnippet(() => import('./stable-learning-rate.ts'));
+    const run = await runSnippetFile(snippet);
     const measured = run.exports.measured as Limits, formula = run.exports.formula as Limits;
     expect(measured.gd / formula.gd).toBeGreaterThan(0.99);
     expect(measured.gd / formula.gd).toBeLessThanOrEqual(1);

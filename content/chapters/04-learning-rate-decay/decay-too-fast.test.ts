@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./decay-too-fast.ts?run=${n}`);
+const snippet = new URL('./decay-too-fast.ts', import.meta.url);
 type Acc = { fixed: number; everyEpoch: number; fixedInterval: number };
 
 describe('decay-too-fast', () => {
   it('decaying every epoch from α0 = 0.1 stalls near 0.7; decaying every 500 epochs trains like a fixed α', async () => {
-    const run = await runSnippet(() => import('./decay-too-fast.ts'));
+    const run = await runSnippetFile(snippet);
     const acc = run.exports.trainAccuracy as Acc;
     expect(acc.everyEpoch).toBeLessThan(0.75);
     expect(acc.fixedInterval).toBeGreaterThan(0.95);
@@ -21,7 +20,7 @@ describe('decay-too-fast', () => {
   });
 
   it('with a 100x slower decay, decaying every epoch works again', async () => {
-    const run = await runSnippet(() => again(2), { knobs: { decayRate: 0.01 } });
+    const run = await runSnippetFile(snippet, { knobs: { decayRate: 0.01 } });
     expect((run.exports.trainAccuracy as Acc).everyEpoch).toBeGreaterThan(0.9);
   });
 });

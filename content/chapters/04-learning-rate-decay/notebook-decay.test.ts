@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
+
+const snippet = new URL('./notebook-decay.ts', import.meta.url);
 
 type Acc = { gdEveryEpoch: number; gdInterval: number; momentumInterval: number; adamInterval: number };
 
 describe('notebook-decay', () => {
   it("prints the notebook's accuracies with decay after 5000 epochs: 0.6533, 0.9433, 0.9533, 0.94", async () => {
-    const run = await runSnippet(() => import('./notebook-decay.ts'));
+    const run = await runSnippetFile(snippet);
     const acc = run.exports.trainAccuracy as Acc;
     expect([acc.gdEveryEpoch, acc.gdInterval, acc.momentumInterval, acc.adamInterval].map((a) => a.toFixed(4)))
       .toEqual(['0.6533', '0.9433', '0.9533', '0.9400']);

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./schedules.ts?run=${n}`);
+const snippet = new URL('./schedules.ts', import.meta.url);
 
 describe('schedules', () => {
   it("plots all six schedules and reproduces the lecture's table 0.1, 0.067, 0.05, 0.04", async () => {
-    const run = await runSnippet(() => import('./schedules.ts'));
+    const run = await runSnippetFile(snippet);
     const table = run.exports.lectureTable as number[];
     expect(table.map((a) => a.toFixed(3))).toEqual(['0.100', '0.067', '0.050', '0.040']);
     // The engine counts epochs from 0: its first epoch trains at α0, the lecture's first (epoch_num 1) at α0/2.
@@ -34,7 +33,7 @@ describe('schedules', () => {
   });
 
   it('a smaller decay rate keeps α high for longer; the log toggle switches the axis', async () => {
-    const run = await runSnippet(() => again(2), { knobs: { decayRate: 0.1, epochs: 100, logScale: true } });
+    const run = await runSnippetFile(snippet, { knobs: { decayRate: 0.1, epochs: 100, logScale: true } });
     const final = run.exports.finalAlphas as number[];
     expect(final[0]).toBeCloseTo(0.2 / 11, 12); // α0 / (1 + 0.1 · 100)
     expect(final[4]).toBeCloseTo(0.2 / 2, 12); // α0 / (1 + 0.1 · 10)

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module (a query string makes a new module; non-literal, so tsc does not try to resolve it). */
-const again = (n: number) => import(/* @vite-ignore */ `./wandering.ts?run=${n}`);
+const snippet = new URL('./wandering.ts', import.meta.url);
 type Pair = { fixed: number; decayed: number };
 
 describe('wandering', () => {
   it('with noisy gradients a fixed α keeps wandering around the minimum; a decayed α settles much closer', async () => {
-    const run = await runSnippet(() => import('./wandering.ts'));
+    const run = await runSnippetFile(snippet);
     const spread = run.exports.finalSpread as Pair;
     expect(spread.decayed).toBeLessThan(spread.fixed / 3);
     expect(spread.fixed).toBeGreaterThan(0.2); // it never settles
@@ -19,12 +18,12 @@ describe('wandering', () => {
   });
 
   it('a gentler decay helps less; without noise there is nothing to average out and a fixed α converges fastest', async () => {
-    const gentle = await runSnippet(() => again(2), { knobs: { decay: '0.95^epoch · α0' } });
+    const gentle = await runSnippetFile(snippet, { knobs: { decay: '0.95^epoch · α0' } });
     const g = gentle.exports.finalSpread as Pair;
     expect(g.decayed).toBeLessThan(g.fixed);
-    const base = await runSnippet(() => again(3));
+    const base = await runSnippetFile(snippet);
     expect(g.decayed).toBeGreaterThan((base.exports.finalSpread as Pair).decayed);
-    const exact = await runSnippet(() => again(4), { knobs: { noise: 0 } });
+    const exact = await runSnippetFile(snippet, { knobs: { noise: 0 } });
     const e = exact.exports.finalSpread as Pair;
     expect(e.fixed).toBeLessThan(1e-20);
     expect(e.decayed).toBeGreaterThan(e.fixed * 1e6);

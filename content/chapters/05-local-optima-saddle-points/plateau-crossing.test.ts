@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./plateau-crossing.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./plateau-crossing.ts', import.meta.url);
 
 type Steps = number | null;
 type Exports = { gdSteps: Steps; averageMomentumSteps: Steps; momentumSteps: Steps; rmspropSteps: Steps; adamSteps: Steps; startGradient: number };
 
 describe('plateau-crossing', () => {
   it('momentum and Adam cross the plateau in far fewer steps than gradient descent', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as unknown as Exports;
     expect(e.startGradient).toBeLessThan(1e-2); // the plain is nearly flat where the runs start
     const gd = e.gdSteps as number;
@@ -26,7 +24,7 @@ describe('plateau-crossing', () => {
   });
 
   it('from farther out gradient descent does not get across at all, while Adam still does', async () => {
-    const run = await runSnippet(load, { knobs: { radius: 3.8 } });
+    const run = await runSnippetFile(snippet, { knobs: { radius: 3.8 } });
     const e = run.exports as unknown as Exports;
     expect(e.gdSteps).toBeNull();
     expect(e.averageMomentumSteps).toBeNull();
@@ -36,7 +34,7 @@ describe('plateau-crossing', () => {
   });
 
   it('the plain at distance 3.8 is about 2 × 10⁵ times flatter than the rim (4.1e-6 against 0.83), not a million', async () => {
-    const run = await runSnippet(() => import('./plateau-crossing.ts'));
+    const run = await runSnippetFile(snippet);
     expect(run.exports.rimGradient as number).toBeCloseTo(2 * Math.sqrt(Math.LN2) * 0.5, 12);
     expect(run.exports.farGradientMillionths as number).toBeCloseTo(4.1, 1);
     expect(run.exports.rimToFarThousands as number).toBeGreaterThan(150);
@@ -44,7 +42,7 @@ describe('plateau-crossing', () => {
   });
 
   it('the averaging form at 10α crosses exactly when the sum form at α does: the speed-up is the larger α', async () => {
-    const run = await runSnippet(() => import('./plateau-crossing.ts'));
+    const run = await runSnippetFile(snippet);
     expect(run.exports.averageMomentumTenfoldSteps).toBe(run.exports.momentumSteps);
     expect(run.exports.averageMomentumTenfoldSteps as number).toBeLessThan((run.exports.gdSteps as number) / 5);
   });

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./random-hessians.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./random-hessians.ts', import.meta.url);
 
 type Exports = { dimensions: number[]; fractionMinimum: number[]; fractionSaddle: number[]; coinFlip: number[]; minimumAt1: number; minimumAt10: number; saddleAt10: number };
 
 describe('random-hessians', () => {
   it('the fraction of random symmetric Hessians that are minima collapses as n grows', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as unknown as Exports;
     expect(e.dimensions).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(e.minimumAt1).toBeGreaterThan(0.45); // one direction: a fair coin
@@ -27,7 +25,7 @@ describe('random-hessians', () => {
   });
 
   it('with independent directions (coupling 0) the fraction follows 0.5^n', async () => {
-    const run = await runSnippet(load, { knobs: { coupling: 0, samples: 20000 } });
+    const run = await runSnippetFile(snippet, { knobs: { coupling: 0, samples: 20000 } });
     const e = run.exports as unknown as Exports;
     for (let n = 1; n <= 5; n++) {
       const expected = 0.5 ** n, se = Math.sqrt((expected * (1 - expected)) / 20000);
@@ -38,7 +36,7 @@ describe('random-hessians', () => {
   });
 
   it('draws what the text says: at coupling 1 the off-diagonal entries spread as much as the diagonal ones', async () => {
-    const run = await runSnippet(() => import('./random-hessians.ts'));
+    const run = await runSnippetFile(snippet);
     const { diagonal, offDiagonal } = run.exports.spread as { diagonal: number; offDiagonal: number };
     expect(Math.abs(diagonal - 1)).toBeLessThan(0.05);
     expect(Math.abs(offDiagonal / diagonal - 1)).toBeLessThan(0.05);

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./saddle-escape.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./saddle-escape.ts', import.meta.url);
 
 describe('saddle-escape', () => {
   it('exact gradient descent started on the ridge stalls at the saddle; noisy gradients fall off it', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as Record<string, number>;
     expect(e.exactDistance).toBeLessThan(1e-6); // converged INTO the saddle
     expect(Math.abs(e.exactFinalCost)).toBeLessThan(1e-9); // J(0, 0) = 0, not the minimum −1/4
@@ -24,11 +22,11 @@ describe('saddle-escape', () => {
   });
 
   it('without noise both runs stall; with more noise the escape comes sooner', async () => {
-    const defaultEscape = (await runSnippet(load)).exports.noisyEscapeStep as number;
-    const calm = await runSnippet(load, { knobs: { noise: 0 } });
+    const defaultEscape = (await runSnippetFile(snippet)).exports.noisyEscapeStep as number;
+    const calm = await runSnippetFile(snippet, { knobs: { noise: 0 } });
     expect(calm.exports.noisyDistance).toBeLessThan(1e-6);
     expect(calm.exports.noisyEscapeStep).toBe(-1);
-    const loud = await runSnippet(load, { knobs: { noise: 0.8, steps: 200 } });
+    const loud = await runSnippetFile(snippet, { knobs: { noise: 0.8, steps: 200 } });
     expect(loud.exports.noisyEscapeStep).toBeGreaterThan(0);
     expect(loud.exports.noisyEscapeStep as number).toBeLessThan(defaultEscape); // more noise, sooner off the ridge
     expect(loud.exports.exactDistance as number).toBeLessThan(1e-6);

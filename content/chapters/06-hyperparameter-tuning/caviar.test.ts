@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./caviar.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./caviar.ts', import.meta.url);
 
 type Result = { alpha: number; devAccuracy: number };
 type Exports = { coarseBest: Result; fineBest: Result; coarseAlphas: number[]; fineAlphas: number[]; coarseAccuracies: number[]; fineAccuracies: number[] };
 
 describe('caviar', () => {
   it('a coarse random search finds the good learning rates, the fine round zooms in around them', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as unknown as Exports;
     expect(e.coarseAlphas).toHaveLength(16);
     expect(e.fineAlphas).toHaveLength(16);
@@ -38,13 +36,13 @@ describe('caviar', () => {
   });
 
   it('runs with other knob values', async () => {
-    const run = await runSnippet(load, { knobs: { models: 6, epochs: 10 } });
+    const run = await runSnippetFile(snippet, { knobs: { models: 6, epochs: 10 } });
     const e = run.exports as unknown as Exports;
     expect(e.coarseAlphas).toHaveLength(6);
     expect(run.drawCount.search).toBe(12);
     // Same learning rates (the draws do not depend on epochs), three times the training:
     // the small learning rates catch up.
-    const longer = await runSnippet(load, { knobs: { models: 6, epochs: 30 } });
+    const longer = await runSnippetFile(snippet, { knobs: { models: 6, epochs: 30 } });
     const l = longer.exports as unknown as Exports;
     expect(l.coarseAlphas).toEqual(e.coarseAlphas);
     const smallest = e.coarseAlphas.indexOf(Math.min(...e.coarseAlphas));

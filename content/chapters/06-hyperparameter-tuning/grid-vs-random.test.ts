@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./grid-vs-random.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./grid-vs-random.ts', import.meta.url);
 
 type Exports = { distinctAlphaGrid: number; distinctAlphaRandom: number; bestGrid: number; bestRandom: number; epsilonEffect: number; randomWinsFraction: number };
 
 describe('grid-vs-random', () => {
   it('25 grid trials try 5 learning rates, 25 random trials try 25', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as unknown as Exports;
     expect(e.distinctAlphaGrid).toBe(5);
     expect(e.distinctAlphaRandom).toBe(25);
@@ -21,7 +19,7 @@ describe('grid-vs-random', () => {
   });
 
   it('with 100 trials the grid tries 10 learning rates, random search 100', async () => {
-    const run = await runSnippet(load, { knobs: { trials: 100 } });
+    const run = await runSnippetFile(snippet, { knobs: { trials: 100 } });
     const e = run.exports as unknown as Exports;
     expect(e.distinctAlphaGrid).toBe(10);
     expect(e.distinctAlphaRandom).toBe(100);

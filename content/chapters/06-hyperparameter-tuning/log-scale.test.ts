@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./log-scale.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./log-scale.ts', import.meta.url);
 
 type Exports = Record<'alphaUniformPerDecade' | 'alphaLogPerDecade' | 'betaUniformPerDecade' | 'betaLogPerDecade', number[]> &
   Record<'uniformTopDecadeShare' | 'spanChangeNear0_9' | 'spanChangeNear0_999', number>;
@@ -16,7 +14,7 @@ function roughlyEqual(counts: number[], tolerance: number) {
 
 describe('log-scale', () => {
   it('log-scale sampling puts the same mass in every decade; uniform sampling does not', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as unknown as Exports;
     expect(e.alphaLogPerDecade.reduce((a, b) => a + b, 0)).toBe(2000);
     roughlyEqual(e.alphaLogPerDecade, 0.15);
@@ -32,7 +30,7 @@ describe('log-scale', () => {
   });
 
   it('holds with a different sample count', async () => {
-    const run = await runSnippet(load, { knobs: { samples: 20000 } });
+    const run = await runSnippetFile(snippet, { knobs: { samples: 20000 } });
     const e = run.exports as unknown as Exports;
     roughlyEqual(e.alphaLogPerDecade, 0.05);
     roughlyEqual(e.betaLogPerDecade, 0.05);

@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh instance of the snippet module for each run (the query makes a new module id). */
-let runs = 0;
-const load = () => import(/* @vite-ignore */ `./panda.ts?run=${++runs}`) as Promise<Record<string, unknown>>;
+const snippet = new URL('./panda.ts', import.meta.url);
 
 type Exports = { alphaHistory: number[]; trainCost: number[]; devAccuracy: number[]; finalCost: number; finalDevAccuracy: number };
 
 describe('panda', () => {
   it('one model trains epoch by epoch with the live α, streaming its curves', async () => {
-    const run = await runSnippet(load);
+    const run = await runSnippetFile(snippet);
     const e = run.exports as unknown as Exports;
     expect(run.knobs[0]).toMatchObject({ kind: 'number', name: 'learningRate', live: true });
     expect(e.alphaHistory).toHaveLength(150);
@@ -22,7 +20,7 @@ describe('panda', () => {
   });
 
   it('a learning rate far too small leaves the model untrained', async () => {
-    const run = await runSnippet(load, { knobs: { learningRate: 1e-4 } });
+    const run = await runSnippetFile(snippet, { knobs: { learningRate: 1e-4 } });
     const e = run.exports as unknown as Exports;
     expect(new Set(e.alphaHistory)).toEqual(new Set([1e-4]));
     expect(e.finalDevAccuracy).toBeLessThan(0.9);

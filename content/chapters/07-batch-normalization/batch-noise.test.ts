@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./batch-noise.ts'), { knobs });
-}
+const snippet = new URL('./batch-noise.ts', import.meta.url);
+
 
 describe('batch-noise', () => {
   it('the same example gets a different z̃ in each mini-batch, less so in larger ones', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const { noise, noiseBySize } = run.exports as { noise: number; noiseBySize: number[] };
     expect(noise).toBeGreaterThan(0.05);
     const [m16, m64, m256] = noiseBySize;
@@ -23,8 +19,8 @@ describe('batch-noise', () => {
   });
 
   it('tiny mini-batches are much noisier', async () => {
-    const small = (await runWith({ batchSize: 8 })).exports.noise as number;
-    const large = (await runWith({ batchSize: 256 })).exports.noise as number;
+    const small = (await runSnippetFile(snippet, { knobs: { batchSize: 8 } })).exports.noise as number;
+    const large = (await runSnippetFile(snippet, { knobs: { batchSize: 256 } })).exports.noise as number;
     expect(small).toBeGreaterThan(3 * large);
   });
 });

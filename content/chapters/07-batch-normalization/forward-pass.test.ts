@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./forward-pass.ts'), { knobs });
-}
+const snippet = new URL('./forward-pass.ts', import.meta.url);
+
 
 describe('forward-pass', () => {
   it('matches the engine, normalizes to mean 0 / variance 1, can be undone, and makes b redundant', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as Record<string, number>;
     expect(e.engineGap).toBeLessThan(1e-12);
     expect(Math.abs(e.normalizedMean)).toBeLessThan(1e-12);
@@ -25,7 +21,7 @@ describe('forward-pass', () => {
   });
 
   it('γ and β set the spread and the mean of the output', async () => {
-    const run = await runWith({ gamma: 2, beta: 3 });
+    const run = await runSnippetFile(snippet, { knobs: { gamma: 2, beta: 3 } });
     expect(run.exports.engineGap as number).toBeLessThan(1e-12);
     const zTilde = (run.figures.steps.data[2] as { x: number[] }).x;
     const mean = zTilde.reduce((s, v) => s + v, 0) / zTilde.length;

@@ -1,12 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./layer-inputs.ts'), { knobs });
-}
+const snippet = new URL('./layer-inputs.ts', import.meta.url);
+
 
 describe('layer-inputs', () => {
   it.each([
@@ -14,7 +10,7 @@ describe('layer-inputs', () => {
     ['another unit', { unit: 5 }],
     ['a smaller α', { learningRate: 0.03 }],
   ] as const)('the values a deep layer receives drift much less with batch norm (%s)', async (_name, knobs) => {
-    const run = await runWith(knobs);
+    const run = await runSnippetFile(snippet, { knobs });
     const { driftPlain, driftWithBatchNorm } = run.exports as Record<string, number>;
     expect(driftWithBatchNorm).toBeLessThan(0.3);
     expect(driftPlain).toBeGreaterThan(1);

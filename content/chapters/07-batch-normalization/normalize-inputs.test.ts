@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./normalize-inputs.ts'), { knobs });
-}
+const snippet = new URL('./normalize-inputs.ts', import.meta.url);
+
 
 describe('normalize-inputs', () => {
   it('normalizing makes the bowl round and gradient descent fast', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as Record<string, number>;
     expect(e.conditionRaw).toBeGreaterThan(100);
     expect(e.conditionNormalized).toBeLessThan(1.2);
@@ -23,7 +19,7 @@ describe('normalize-inputs', () => {
   });
 
   it('even equal ranges leave an elongated bowl when the features are not centred', async () => {
-    const run = await runWith({ scale: 1 });
+    const run = await runSnippetFile(snippet, { knobs: { scale: 1 } });
     const e = run.exports as Record<string, number>;
     expect(e.conditionRaw).toBeGreaterThan(5);
     expect(e.conditionNormalized).toBeLessThan(1.2);
@@ -31,7 +27,7 @@ describe('normalize-inputs', () => {
   });
 
   it('a larger range of x₂ stretches the raw bowl further', async () => {
-    const run = await runWith({ scale: 100 });
+    const run = await runSnippetFile(snippet, { knobs: { scale: 100 } });
     const e = run.exports as Record<string, number>;
     expect(e.conditionRaw).toBeGreaterThan(10_000);
     expect(e.stepsRaw).toBe(Infinity);
@@ -42,7 +38,7 @@ describe('normalize-inputs', () => {
     const { readFileSync } = await import('node:fs');
     const prose = readFileSync(new URL('./index.mdx', import.meta.url), 'utf8');
     const code = readFileSync(new URL('./normalize-inputs.ts', import.meta.url), 'utf8');
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const scale = run.knobs.find((k) => k.name === 'scale');
     expect(scale?.value).toBe(10); // a decimetre is a tenth of a metre
     for (const text of [prose, code]) {

@@ -1,19 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./test-time.ts'), { knobs });
-}
+const snippet = new URL('./test-time.ts', import.meta.url);
+
 
 describe('test-time', () => {
   it.each([
     ['default', {}],
     ['a short memory', { momentum: 0.5 }],
   ] as const)('single examples need the running averages (%s)', async (_name, knobs) => {
-    const run = await runWith(knobs);
+    const run = await runSnippetFile(snippet, { knobs });
     const e = run.exports as Record<string, number>;
     expect(e.accuracyRunning).toBeGreaterThan(0.9);
     // A batch of one has σ² = 0: every example gets the same output, so one class wins everywhere.
@@ -31,7 +27,7 @@ describe('test-time', () => {
     expect(Array.from(fresh.runningMean)).toEqual([0, 0, 0]);
     expect(Array.from(fresh.runningVariance)).toEqual([1, 1, 1]);
     for (const momentum of [0.9, 0.5]) {
-      const e = (await runWith({ momentum })).exports as Record<string, number>;
+      const e = (await runSnippetFile(snippet, { knobs: { momentum } })).exports as Record<string, number>;
       // After the first mini-batch: β·0 + (1 − β)·μ, not μ (which a bias correction would give).
       expect(e.firstRunningMean).toBeCloseTo((1 - momentum) * e.firstBatchMean, 12);
       expect(Math.abs(e.firstBatchMean)).toBeGreaterThan(1e-4); // not a trivial 0 = 0

@@ -1,19 +1,15 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./with-and-without.ts'), { knobs });
-}
+const snippet = new URL('./with-and-without.ts', import.meta.url);
+
 
 type PerRun = { plain: number[]; batchNorm: number[] };
 type Exports = { finalLoss: PerRun; finalAccuracy: PerRun; learningRates: number[]; chanceLoss: number };
 
 describe('with-and-without', () => {
   it('8 hidden layers: batch norm ends lower at every α, and plain gradient descent stalls at α = 1', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as Exports;
     expect(e.learningRates).toEqual([0.01, 0.1, 1]);
     e.learningRates.forEach((_, i) => expect(e.finalLoss.batchNorm[i]).toBeLessThan(e.finalLoss.plain[i]));
@@ -27,7 +23,7 @@ describe('with-and-without', () => {
   });
 
   it('4 hidden layers: batch norm still ends lower at every α', async () => {
-    const run = await runWith({ hiddenLayers: 4, epochs: 40 });
+    const run = await runSnippetFile(snippet, { knobs: { hiddenLayers: 4, epochs: 40 } });
     const e = run.exports as Exports;
     expect(e.learningRates).toEqual([0.01, 0.1, 1]);
     e.learningRates.forEach((_, i) => expect(e.finalLoss.batchNorm[i]).toBeLessThan(e.finalLoss.plain[i]));

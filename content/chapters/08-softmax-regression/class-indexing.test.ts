@@ -3,7 +3,8 @@
  * exercises and the snippets (as the engine and every array do), never 1 to C.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
 const here = new URL('./', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, here), 'utf8');
@@ -34,14 +35,10 @@ describe('class indices run from 0 to C − 1', () => {
   });
 
   it("the snippets' figures and knobs name classes 0 to C − 1", async () => {
-    vi.resetModules();
-    const { runSnippet } = await import('../../../src/runtime/node-host');
-    const softmaxRun = await runSnippet(() => import('./softmax-vector.ts'));
+    const softmaxRun = await runSnippetFile(new URL('softmax-vector.ts', here));
     expect((softmaxRun.figures.softmax.data[0] as { x: string[] }).x).toEqual(['class 0', 'class 1', 'class 2', 'class 3']);
     expect(softmaxRun.knobs.find((k) => k.name === 'z3')).toMatchObject({ options: { label: 'z₃ (the last score)' } });
-    vi.resetModules();
-    const { runSnippet: runAgain } = await import('../../../src/runtime/node-host');
-    const twoRun = await runAgain(() => import('./two-classes.ts'));
+    const twoRun = await runSnippetFile(new URL('two-classes.ts', here));
     expect(twoRun.knobs.map((k) => k.name)).toEqual(['z1']);
     expect((twoRun.figures.c2.data[0] as { name: string }).name).toBe('softmax, ŷ₀');
   });

@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./decision-regions.ts'), { knobs });
-}
+const snippet = new URL('./decision-regions.ts', import.meta.url);
+
 
 describe('decision-regions', () => {
   it('spirals: no hidden layer gives straight boundaries and fails; one hidden layer bends them and succeeds', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as Record<string, number>;
     expect(e.leavingLinear).toBe(0);
     expect(e.leavingCurved).toBeGreaterThan(5);
@@ -24,7 +20,7 @@ describe('decision-regions', () => {
   });
 
   it('blobs: four linearly separable classes need no hidden layer', async () => {
-    const run = await runWith({ dataset: 'blobs' });
+    const run = await runSnippetFile(snippet, { knobs: { dataset: 'blobs' } });
     const e = run.exports as Record<string, number>;
     expect(e.leavingLinear).toBe(0);
     expect(e.accuracyLinear).toBeGreaterThan(0.9);
@@ -32,7 +28,7 @@ describe('decision-regions', () => {
   });
 
   it('even 4 hidden units bend the boundaries enough for the spirals', async () => {
-    const e = (await runWith({ hiddenUnits: 4 })).exports as Record<string, number>;
+    const e = (await runSnippetFile(snippet, { knobs: { hiddenUnits: 4 } })).exports as Record<string, number>;
     expect(e.leavingCurved).toBeGreaterThan(0);
     expect(e.accuracyCurved).toBeGreaterThan(e.accuracyLinear + 0.3);
   });

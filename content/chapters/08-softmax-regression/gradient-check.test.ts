@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./gradient-check.ts'), { knobs });
-}
+const snippet = new URL('./gradient-check.ts', import.meta.url);
+
 
 describe('gradient-check', () => {
   it.each([['2'], ['0'], ['3']])('dL/dz = ŷ − y matches finite differences (true class %s)', async (trueClass) => {
-    const run = await runWith({ trueClass });
+    const run = await runSnippetFile(snippet, { knobs: { trueClass } });
     const e = run.exports as { analytic: number[]; numeric: number[]; largestGap: number; lossValue: number; modelDifference: number };
     expect(e.largestGap).toBeLessThan(1e-8);
     expect(e.modelDifference).toBeLessThan(1e-7);
@@ -22,7 +18,7 @@ describe('gradient-check', () => {
   });
 
   it('a large ε makes the difference quotient inaccurate', async () => {
-    const e = (await runWith({ epsilon: 0.1 })).exports as Record<string, number>;
+    const e = (await runSnippetFile(snippet, { knobs: { epsilon: 0.1 } })).exports as Record<string, number>;
     expect(e.largestGap).toBeGreaterThan(1e-5);
     expect(e.largestGap).toBeLessThan(1e-2);
   });

@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./mnist.ts'), { knobs });
-}
+const snippet = new URL('./mnist.ts', import.meta.url);
+
 
 describe('mnist', () => {
   it('softmax regression reaches about 90% on 1000 unseen test digits', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as { testAccuracy: number; trainAccuracy: number; confusion: number[][]; mistakes: number[] };
     expect(e.testAccuracy).toBeGreaterThan(0.88);
     expect(e.testAccuracy).toBeLessThan(0.95);
@@ -34,7 +30,7 @@ describe('mnist', () => {
   });
 
   it('less data and less training give a worse model', async () => {
-    const e = (await runWith({ trainSize: 500, epochs: 1 })).exports as { testAccuracy: number };
+    const e = (await runSnippetFile(snippet, { knobs: { trainSize: 500, epochs: 1 } })).exports as { testAccuracy: number };
     expect(e.testAccuracy).toBeLessThan(0.88);
     expect(e.testAccuracy).toBeGreaterThan(0.5);
   });

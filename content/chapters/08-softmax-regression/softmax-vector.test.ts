@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./softmax-vector.ts'), { knobs });
-}
+const snippet = new URL('./softmax-vector.ts', import.meta.url);
+
 
 describe('softmax-vector', () => {
   it('exponentiates and normalizes the course example z = [5, 2, -1, 3]', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as { exponentials: number[]; probabilities: number[]; sum: number; engineGap: number; predicted: number; hardMax: number[] };
     expect(e.exponentials[0]).toBeCloseTo(148.4, 1);
     expect(e.exponentials.reduce((s, v) => s + v, 0)).toBeCloseTo(176.3, 1);
@@ -23,14 +19,14 @@ describe('softmax-vector', () => {
   });
 
   it('larger scores sharpen softmax toward the hard max, and the order of the scores is kept', async () => {
-    const run = await runWith({ z3: 8, scale: 3 });
+    const run = await runSnippetFile(snippet, { knobs: { z3: 8, scale: 3 } });
     const e = run.exports as { probabilities: number[]; sum: number; predicted: number; hardMax: number[]; engineGap: number };
     expect(e.predicted).toBe(3);
     expect(e.hardMax).toEqual([0, 0, 0, 1]);
     expect(e.probabilities[3]).toBeGreaterThan(0.999);
     expect(e.sum).toBeCloseTo(1, 14);
     expect(e.engineGap).toBeLessThan(1e-14);
-    const soft = (await runWith({ z3: 8, scale: 0.1 })).exports.probabilities as number[];
+    const soft = (await runSnippetFile(snippet, { knobs: { z3: 8, scale: 0.1 } })).exports.probabilities as number[];
     expect(Math.max(...soft)).toBeLessThan(0.5);
     expect(soft.indexOf(Math.max(...soft))).toBe(3);
   });

@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./two-classes.ts'), { knobs });
-}
+const snippet = new URL('./two-classes.ts', import.meta.url);
+
 
 describe('two-classes', () => {
   it.each([[{}], [{ z1: 3 }], [{ z1: -4.5 }]])('with C = 2, softmax is the logistic sigmoid of z₀ − z₁ (%o)', async (knobs) => {
-    const run = await runWith(knobs);
+    const run = await runSnippetFile(snippet, { knobs });
     const e = run.exports as Record<string, number>;
     expect(e.maxGap).toBeLessThan(1e-12);
     expect(e.complementGap).toBeLessThan(1e-12);

@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./autodiff-vs-hand.ts'), { knobs });
-}
+const snippet = new URL('./autodiff-vs-hand.ts', import.meta.url);
+
 
 describe('autodiff-vs-hand', () => {
   it.each([[{}], [{ from: -100, to: 100 }]])('the automatic gradient equals 2w − 10 (%o)', async (knobs) => {
-    const run = await runWith(knobs);
+    const run = await runSnippetFile(snippet, { knobs });
     const e = run.exports as { maxGap: number; zeroAt: number };
     expect(e.maxGap).toBeLessThan(1e-12);
     // The sign change lies within one grid step past w = 5.

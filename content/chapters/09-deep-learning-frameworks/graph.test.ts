@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./graph.ts'), { knobs });
-}
+const snippet = new URL('./graph.ts', import.meta.url);
+
 
 describe('graph', () => {
   it('records the graph of w² − 10w + 25 with values and gradients', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as { labels: string[]; nodeCount: number; edgeCount: number; autodiffGradient: number; handGradient: number };
     // w, w×w, 10, w×10, −, 25, +: w feeds the first × twice.
     expect(e.labels).toEqual(['w', '×', '10', '×', '−', '25', '+']);
@@ -24,7 +20,7 @@ describe('graph', () => {
   });
 
   it('at the minimum w = 5 the gradient is 0', async () => {
-    const e = (await runWith({ w: 5 })).exports as { autodiffGradient: number; handGradient: number };
+    const e = (await runSnippetFile(snippet, { knobs: { w: 5 } })).exports as { autodiffGradient: number; handGradient: number };
     expect(e.autodiffGradient).toBe(0);
     expect(e.handGradient).toBe(0);
   });

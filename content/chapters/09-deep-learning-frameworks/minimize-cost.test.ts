@@ -1,16 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./minimize-cost.ts'), { knobs });
-}
+const snippet = new URL('./minimize-cost.ts', import.meta.url);
+
 
 describe('minimize-cost', () => {
   it('automatic differentiation and gradient descent find w = 5', async () => {
-    const run = await runWith();
+    const run = await runSnippetFile(snippet);
     const e = run.exports as { finalW: number; finalCost: number; firstSteps: number[] };
     expect(Math.abs(e.finalW - 5)).toBeLessThan(1e-6);
     expect(e.finalCost).toBeLessThan(1e-10);
@@ -21,10 +17,10 @@ describe('minimize-cost', () => {
   });
 
   it('α = 1 jumps between 0 and 10 forever; α = 1.1 diverges', async () => {
-    const bouncing = (await runWith({ learningRate: 1 })).exports as { finalW: number; firstSteps: number[] };
+    const bouncing = (await runSnippetFile(snippet, { knobs: { learningRate: 1 } })).exports as { finalW: number; firstSteps: number[] };
     expect(bouncing.firstSteps).toEqual([0, 10, 0, 10, 0, 10]);
     expect(bouncing.finalW).toBe(0);
-    const diverging = (await runWith({ learningRate: 1.1, steps: 50 })).exports as { finalW: number };
+    const diverging = (await runSnippetFile(snippet, { knobs: { learningRate: 1.1, steps: 50 } })).exports as { finalW: number };
     expect(Math.abs(diverging.finalW - 5)).toBeGreaterThan(100);
   });
 });

@@ -1,18 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { KnobValue } from '../../../src/runtime/snippet';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile } from '@node-host';
 
-/** A fresh run of the snippet (fresh modules, so it runs again) with some knobs set. */
-async function runWith(knobs: Record<string, KnobValue> = {}) {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import('./tensorflow-vs-engine.ts'), { knobs });
-}
+const snippet = new URL('./tensorflow-vs-engine.ts', import.meta.url);
+
 
 type Exports = { tfFinalW: number; engineFinalW: number; largestGap: number; tfWs: number[]; engineWs: number[] };
 
 describe('tensorflow-vs-engine', () => {
   it.each(['adam', 'sgd', 'momentum'])('with %s, TensorFlow.js and the engine both reach w = 5 and agree at every step', async (optimizer) => {
-    const run = await runWith({ optimizer });
+    const run = await runSnippetFile(snippet, { knobs: { optimizer } });
     const e = run.exports as Exports;
     expect(Math.abs(e.tfFinalW - 5)).toBeLessThan(1e-3);
     expect(Math.abs(e.engineFinalW - 5)).toBeLessThan(1e-3);
@@ -27,7 +23,7 @@ describe('tensorflow-vs-engine', () => {
   });
 
   it('the optimizer knob changes the path: the three rules take different steps', async () => {
-    const second = async (optimizer: string) => ((await runWith({ optimizer, steps: 10 })).exports as Exports).engineWs[1];
+    const second = async (optimizer: string) => ((await runSnippetFile(snippet, { knobs: { optimizer, steps: 10 } })).exports as Exports).engineWs[1];
     // From w = 0 (dJ/dw = −10): sgd moves α·10 = 1, momentum the same on its first step, Adam about α = 0.1.
     expect(await second('sgd')).toBeCloseTo(1, 12);
     expect(await second('momentum')).toBeCloseTo(1, 12);
