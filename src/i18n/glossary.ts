@@ -50,4 +50,7 @@ export const glossary: readonly GlossaryEntry[] = [
   { zh: '计算图', en: 'computation graph' },
   { zh: '链式法则', en: 'chain rule' },
   { zh: '梯度检验', en: 'gradient check', avoid: ['梯度检查'] },
+  // Chapter 3 (momentum, RMSprop, Adam): Adam's two averages, in the statistician's sense of "moment".
+  { zh: '一阶矩', en: 'first moment' },
+  { zh: '二阶矩', en: 'second moment' },
 ];
