@@ -22,9 +22,9 @@ const inside = (p: { x: number[]; y: number[] }) => { const k = p.x.findIndex((x
 const shown = { x: sumSameAlpha.x.slice(0, inside(sumSameAlpha)), y: sumSameAlpha.y.slice(0, inside(sumSameAlpha)) };
 plot('forms', [
   { type: 'contour', x: xs, y: ys, z: ys.map((y) => xs.map((x) => bowl.value(x, y))), showscale: false, ncontours: 20, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, hoverinfo: 'skip', name: 'J' },
-  { x: average.x, y: average.y, mode: 'lines+markers', marker: { size: 10, symbol: 'circle-open' }, line: { width: 4 }, name: label({ en: 'βv + (1−β)dW, α', zh: '课程形式 βv + (1−β)dW，α' }) },
-  { x: sumRescaled.x, y: sumRescaled.y, mode: 'lines+markers', marker: { size: 4 }, name: label({ en: 'βv + dW, α(1−β)', zh: '求和形式 βv + dW，α(1−β)' }) },
-  { x: shown.x, y: shown.y, mode: 'lines+markers', marker: { size: 4 }, line: { dash: 'dot' }, name: label({ en: 'βv + dW, α', zh: '求和形式 βv + dW，α' }) },
+  { x: average.x, y: average.y, mode: 'lines+markers', marker: { size: 10, symbol: 'circle-open' }, line: { width: 4 }, name: 'βv + (1−β)dW, α' },
+  { x: sumRescaled.x, y: sumRescaled.y, mode: 'lines+markers', marker: { size: 4 }, name: 'βv + dW, α(1−β)' },
+  { x: shown.x, y: shown.y, mode: 'lines+markers', marker: { size: 4 }, line: { dash: 'dot' }, name: 'βv + dW, α' },
 ], { xaxis: { title: { text: 'w₁' }, range: [-2, 2] }, yaxis: { title: { text: 'w₂' }, range: [-1, 1] }, height: 420 });
 
 /** Largest coordinate difference between the two forms once α is rescaled: rounding only. */
