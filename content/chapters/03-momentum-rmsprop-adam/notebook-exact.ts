@@ -37,7 +37,7 @@ for (const run of runs) {
   result[run.key] = accuracy(run.model.predict(x), y);
   console.log(label({
     en: `${run.name.padEnd(13)} Accuracy: ${result[run.key].toFixed(4)}   (the notebook printed ${run.notebook} after 5000 epochs)`,
-    zh: `${run.name}　准确率：${result[run.key].toFixed(4)}（课程笔记本训练 5000 轮后打印的是 ${run.notebook}）`,
+    zh: `${run.name}：准确率 ${result[run.key].toFixed(4)}（课程笔记本训练 5000 轮后打印的是 ${run.notebook}）`,
   }));
   const p = run.model.predict(grid).data;
   plot(`boundary-${run.key}`, [
