@@ -53,4 +53,7 @@ export const glossary: readonly GlossaryEntry[] = [
   // Chapter 5: local optima, saddle points and plateaus
   { zh: '黑塞矩阵', en: 'Hessian', avoid: ['海森矩阵', '海塞矩阵', '海瑟矩阵'] },
   { zh: '正定', en: 'positive definite' },
+  // Chapter 3 (momentum, RMSprop, Adam): Adam's two averages, in the statistician's sense of "moment".
+  { zh: '一阶矩', en: 'first moment' },
+  { zh: '二阶矩', en: 'second moment' },
 ];

@@ -1,8 +1,8 @@
 import { adam, binaryCrossEntropy, makeMoons, miniBatches, mlp, Rng, type Parameter } from '@engine';
-import { knob, plot, toggle } from '@snippet';
+import { knob, label, plot, toggle } from '@snippet';
 
 const learningRate = knob('learningRate', 0.01, { min: 0.0001, max: 0.1, log: true, label: 'α' });
-const correct = toggle('biasCorrection', true, 'bias correction in my Adam');
+const correct = toggle('biasCorrection', true, label({ en: 'bias correction in my Adam', zh: '我的 Adam 做偏差修正' }));
 
 /** Adam written by hand from each parameter's value (W) and grad (dW). Edit it and watch the check below. */
 function myAdam(alpha: number, beta1 = 0.9, beta2 = 0.999, epsilon = 1e-8) {
@@ -40,16 +40,19 @@ for (let epoch = 0; epoch < 100; epoch++) {
   costMine.push(binaryCrossEntropy.value(mine.predict(x), y)); costTheirs.push(binaryCrossEntropy.value(theirs.predict(x), y));
 }
 
-plot('check', [{ y: gap.map((g) => Math.max(g, 1e-18)), name: 'max |W_mine − W_engine|' }], {
-  xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'largest weight difference' }, type: 'log' },
+plot('check', [{ y: gap.map((g) => Math.max(g, 1e-18)), name: label({ en: 'max |W_mine − W_engine|', zh: 'max |W_我的 − W_引擎|' }) }], {
+  xaxis: { title: { text: label({ en: 'epoch', zh: '轮次' }) } }, yaxis: { title: { text: label({ en: 'largest weight difference', zh: '权重的最大差异' }) }, type: 'log' },
 });
 plot('cost', [
-  { y: costTheirs, name: "engine's Adam", line: { width: 5 } },
-  { y: costMine, name: 'my Adam', line: { dash: 'dot' } },
-], { xaxis: { title: { text: 'epoch' } }, yaxis: { title: { text: 'cost J' } } });
+  { y: costTheirs, name: label({ en: "engine's Adam", zh: '引擎的 Adam' }), line: { width: 5 } },
+  { y: costMine, name: label({ en: 'my Adam', zh: '我的 Adam' }), line: { dash: 'dot' } },
+], { xaxis: { title: { text: label({ en: 'epoch', zh: '轮次' }) } }, yaxis: { title: { text: label({ en: 'cost J', zh: '代价 J' }) } } });
 
 /** Largest difference between any weight of the two networks, over all epochs. */
 export const maxDifference = Math.max(...gap);
 /** Largest difference after the first epoch only (5 updates), where bias correction matters most. */
 export const firstEpochDifference = gap[0];
-console.log(`largest difference from the engine's Adam: ${maxDifference.toExponential(2)}`);
+console.log(label({
+  en: `largest difference from the engine's Adam: ${maxDifference.toExponential(2)}`,
+  zh: `与引擎的 Adam 的最大差异：${maxDifference.toExponential(2)}`,
+}));

@@ -1,5 +1,5 @@
 import { adam, type Parameter } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // One weight whose gradient is always g = 1: every Adam step should then be exactly α long.
 // How long are the steps with and without bias correction?
@@ -23,9 +23,9 @@ function stepLengths(biasCorrection: boolean): number[] {
 const corrected = stepLengths(true), raw = stepLengths(false);
 const t = corrected.map((_, k) => k + 1);
 plot('steps', [
-  { x: t, y: raw, name: 'without bias correction: m / (√v + ε)' },
-  { x: t, y: corrected, name: 'with bias correction: m̂ / (√v̂ + ε)' },
-], { xaxis: { title: { text: 'update t' }, type: 'log' }, yaxis: { title: { text: 'step length / α' } } });
+  { x: t, y: raw, name: label({ en: 'without bias correction: m / (√v + ε)', zh: '不做偏差修正：m / (√v + ε)' }) },
+  { x: t, y: corrected, name: label({ en: 'with bias correction: m̂ / (√v̂ + ε)', zh: '做偏差修正：m̂ / (√v̂ + ε)' }) },
+], { xaxis: { title: { text: label({ en: 'update t', zh: '第 t 次更新' }) }, type: 'log' }, yaxis: { title: { text: label({ en: 'step length / α', zh: '步长 / α' }) } } });
 
 /** Step length over α at t = 1 without correction: (1 − β1)/√(1 − β2), about 3.16 for the usual values. */
 export const firstRawStep = raw[0];
@@ -34,4 +34,7 @@ export const largestRawStep = Math.max(...raw);
 export const largestRawStepAt = raw.indexOf(largestRawStep) + 1;
 /** The corrected steps stay at α (up to ε): the largest deviation from 1. */
 export const correctedDeviation = Math.max(...corrected.map((s) => Math.abs(s - 1)));
-console.log(`without correction the first step is ${firstRawStep.toFixed(2)}·α and the largest ${largestRawStep.toFixed(2)}·α (at t = ${largestRawStepAt})`);
+console.log(label({
+  en: `without correction the first step is ${firstRawStep.toFixed(2)}·α and the largest ${largestRawStep.toFixed(2)}·α (at t = ${largestRawStepAt})`,
+  zh: `不做修正时，第一步长 ${firstRawStep.toFixed(2)}·α，最长的一步 ${largestRawStep.toFixed(2)}·α（在 t = ${largestRawStepAt}）`,
+}));

@@ -1,19 +1,19 @@
 import { adam, descend, illConditionedQuadratic, momentum, rmsprop, sgd } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // An elongated bowl J = ½(w₁² + 50·w₂²): gentle along w₁, fifty times steeper along w₂.
 const bowl = illConditionedQuadratic({ a: 1, b: 50 });
-const learningRate = knob('learningRate', 0.039, { min: 0.001, max: 0.1, log: true, label: 'α (all four)' });
-const beta = knob('beta', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: 'β (momentum)' });
-const steps = knob('steps', 60, { min: 10, max: 200, step: 10, label: 'steps' });
+const learningRate = knob('learningRate', 0.039, { min: 0.001, max: 0.1, log: true, label: label({ en: 'α (all four)', zh: 'α（四者共用）' }) });
+const beta = knob('beta', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: label({ en: 'β (momentum)', zh: 'β（动量）' }) });
+const steps = knob('steps', 60, { min: 10, max: 200, step: 10, label: label({ en: 'steps', zh: '步数' }) });
 const start: [number, number] = [-1.8, 0.8];
 
 // The same α for everyone; each optimizer keeps its other settings at the course's usual values.
 const runs = [
-  { name: 'gradient descent', color: '#1f77b4', path: descend(bowl, sgd(learningRate), start, steps) },
-  { name: `momentum, β = ${beta}`, color: '#ff7f0e', path: descend(bowl, momentum(learningRate, beta), start, steps) },
-  { name: 'RMSprop', color: '#2ca02c', path: descend(bowl, rmsprop(learningRate), start, steps) },
-  { name: 'Adam', color: '#d62728', path: descend(bowl, adam(learningRate), start, steps) },
+  { name: label({ en: 'gradient descent', zh: '梯度下降' }), color: '#1f77b4', path: descend(bowl, sgd(learningRate), start, steps) },
+  { name: label({ en: `momentum, β = ${beta}`, zh: `动量，β = ${beta}` }), color: '#ff7f0e', path: descend(bowl, momentum(learningRate, beta), start, steps) },
+  { name: label({ en: 'RMSprop', zh: 'RMSprop 算法' }), color: '#2ca02c', path: descend(bowl, rmsprop(learningRate), start, steps) },
+  { name: label({ en: 'Adam', zh: 'Adam 算法' }), color: '#d62728', path: descend(bowl, adam(learningRate), start, steps) },
 ];
 
 // Contour lines of J under the paths (clipped so a diverging run cannot hide the bowl).
@@ -24,10 +24,14 @@ const clip = (v: number[], lim: number) => v.map((u) => Math.max(-lim, Math.min(
 plot('paths', [
   { type: 'contour', x: xs, y: ys, z, showscale: false, ncontours: 20, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'J', hoverinfo: 'skip' },
   ...runs.map(({ name, color, path }) => ({ x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name })),
-], { xaxis: { title: { text: 'w₁ (gentle direction)' }, range: [-2, 2] }, yaxis: { title: { text: 'w₂ (steep direction)' }, range: [-1, 1] }, height: 420 });
+], {
+  xaxis: { title: { text: label({ en: 'w₁ (gentle direction)', zh: 'w₁（平缓方向）' }) }, range: [-2, 2] },
+  yaxis: { title: { text: label({ en: 'w₂ (steep direction)', zh: 'w₂（陡峭方向）' }) }, range: [-1, 1] },
+  height: 420,
+});
 
 plot('cost', runs.map(({ name, color, path }) => ({ y: path.cost, name, line: { color } })), {
-  xaxis: { title: { text: 'step' } }, yaxis: { title: { text: 'cost J (log scale)' }, type: 'log' },
+  xaxis: { title: { text: label({ en: 'step', zh: '步数' }) } }, yaxis: { title: { text: label({ en: 'cost J (log scale)', zh: '代价 J（对数尺度）' }) }, type: 'log' },
 });
 
 /** How many times the path crossed the valley floor w₂ = 0 (a zig-zag crosses it at every step). */
@@ -40,7 +44,7 @@ export const finalDistance = { gd: last(runs[0].path), momentum: last(runs[1].pa
 export const zigzags = { gd: crossings(runs[0].path.y), momentum: crossings(runs[1].path.y), rmsprop: crossings(runs[2].path.y), adam: crossings(runs[3].path.y) };
 /** Cost after the last step, per optimizer. */
 export const finalCost = { gd: runs[0].path.cost[steps], momentum: runs[1].path.cost[steps], rmsprop: runs[2].path.cost[steps], adam: runs[3].path.cost[steps] };
-console.log('distance from the minimum after', steps, 'steps:', finalDistance);
+console.log(label({ en: `distance from the minimum after ${steps} steps:`, zh: `${steps} 步之后与最小值的距离：` }), finalDistance);
 /**
  * RMSprop's first step along w₁, in units of α: with no bias correction its s starts at zero, so the first step is
  * α·g/√((1 − β₂)g²) = α/√(1 − β₂), about 3.16α for the default β₂ = 0.9, not α.

@@ -1,5 +1,5 @@
 import { descend, illConditionedQuadratic, momentum } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // The same elongated bowl as above, J = ½(w₁² + 50·w₂²), and three momentum runs on it.
 const bowl = illConditionedQuadratic({ a: 1, b: 50 });
@@ -37,4 +37,4 @@ const firstStep = (p: { x: number[]; y: number[] }) => Math.hypot(p.x[1] - p.x[0
 export const firstStepRatio = firstStep(sumSameAlpha) / firstStep(average);
 /** Cost after the last step of each run. */
 export const finalCost = { average: average.cost[steps], sumRescaled: sumRescaled.cost[steps], sumSameAlpha: sumSameAlpha.cost[steps] };
-console.log('largest difference between the two forms with α rescaled:', maxDifference);
+console.log(label({ en: 'largest difference between the two forms with α rescaled:', zh: '把 α 换算之后，两种形式之间的最大差异：' }), maxDifference);

@@ -1,20 +1,21 @@
 import { accuracy, adam, binaryCrossEntropy, makeMoons, miniBatches, mlp, momentum, Rng, sgd, Tensor } from '@engine';
-import { knob, plot, progress, tick } from '@snippet';
+import { knob, label, plot, progress, tick } from '@snippet';
 
 // The course's exercise: a [2, 5, 2, 1] ReLU/sigmoid network, 300 two-moons points (noise 0.2), mini-batches of 64.
 const learningRate = knob('learningRate', 0.0007, { min: 0.0001, max: 0.1, log: true, label: 'α' });
-const epochs = knob('epochs', 2000, { min: 500, max: 10000, step: 500, label: 'epochs' });
+const epochs = knob('epochs', 2000, { min: 500, max: 10000, step: 500, label: label({ en: 'epochs', zh: '轮数' }) });
 const { x, y } = makeMoons({ n: 300, noise: 0.2, seed: 3 });
 
 // Same initial weights (seed 3) and the same mini-batches (seed 10) for all three; only the update differs.
 const runs = [
-  { name: 'mini-batch GD', key: 'gd', optimizer: sgd(learningRate) },
-  { name: 'momentum (β = 0.9)', key: 'momentum', optimizer: momentum(learningRate, 0.9) },
-  { name: 'Adam', key: 'adam', optimizer: adam(learningRate, { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }) },
+  { name: label({ en: 'mini-batch GD', zh: '小批量梯度下降' }), key: 'gd', optimizer: sgd(learningRate) },
+  { name: label({ en: 'momentum (β = 0.9)', zh: '动量（β = 0.9）' }), key: 'momentum', optimizer: momentum(learningRate, 0.9) },
+  { name: label({ en: 'Adam', zh: 'Adam 算法' }), key: 'adam', optimizer: adam(learningRate, { beta1: 0.9, beta2: 0.999, epsilon: 1e-8 }) },
 ].map((run) => ({ ...run, model: mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 }), shuffle: new Rng(10), epoch: [] as number[], acc: [] as number[], cost: [] as number[] }));
 
 const drawCurves = () => plot('accuracy', runs.map((r) => ({ x: r.epoch, y: r.acc, name: r.name })), {
-  xaxis: { title: { text: 'epoch' }, range: [0, epochs] }, yaxis: { title: { text: 'training accuracy' }, range: [0.4, 1] },
+  xaxis: { title: { text: label({ en: 'epoch', zh: '轮次' }) }, range: [0, epochs] },
+  yaxis: { title: { text: label({ en: 'training accuracy', zh: '训练集准确率' }) }, range: [0.4, 1] },
 });
 
 for (let epoch = 1; epoch <= epochs; epoch++) {
@@ -45,7 +46,7 @@ for (const run of runs) {
       x: x.column(0).filter((_, i) => y.data[i] === label), y: x.column(1).filter((_, i) => y.data[i] === label),
       mode: 'markers' as const, marker: { size: 5, color: label ? '#b2182b' : '#2166ac', line: { width: 0.5, color: 'white' } }, name: `y = ${label}`,
     })),
-  ], { title: { text: `${run.name}: accuracy ${run.acc.at(-1)!.toFixed(4)}` }, xaxis: { title: { text: 'x₁' } }, yaxis: { title: { text: 'x₂' } }, height: 320 });
+  ], { title: { text: label({ en: `${run.name}: accuracy ${run.acc.at(-1)!.toFixed(4)}`, zh: `${run.name}：准确率 ${run.acc.at(-1)!.toFixed(4)}` }) }, xaxis: { title: { text: 'x₁' } }, yaxis: { title: { text: 'x₂' } }, height: 320 });
 }
 
 const final = (pick: (r: (typeof runs)[number]) => number[]) => Object.fromEntries(runs.map((r) => [r.key, pick(r).at(-1)!]));
@@ -55,4 +56,4 @@ export const trainAccuracy = final((r) => r.acc) as { gd: number; momentum: numb
 export const finalCost = final((r) => r.cost) as { gd: number; momentum: number; adam: number };
 /** Accuracy at epoch 1000 (or the last epoch, if fewer), per optimizer. */
 export const accuracyAt1000 = Object.fromEntries(runs.map((r) => [r.key, r.acc[r.epoch.findIndex((e) => e >= Math.min(1000, epochs))]])) as { gd: number; momentum: number; adam: number };
-console.log('training accuracy:', trainAccuracy);
+console.log(label({ en: 'training accuracy:', zh: '训练集准确率：' }), trainAccuracy);

@@ -1,5 +1,5 @@
 import { descend, illConditionedQuadratic, momentum, sgd, type Optimizer } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // What momentum buys on a quadratic: a larger learning rate that is still stable. For each β, find by bisection
 // the largest α at which each optimizer of the engine still converges on the chapter's bowl, and compare with
@@ -7,7 +7,7 @@ import { knob, plot } from '@snippet';
 // 2(1 + β)/λ (the sum form v = βv + dW).
 const bowl = illConditionedQuadratic({ a: 1, b: 50 });
 const lambda = 50; // the steep direction's curvature: it sets every limit
-const steps = knob('steps', 1000, { min: 200, max: 5000, step: 100, label: 'steps per trial' });
+const steps = knob('steps', 1000, { min: 200, max: 5000, step: 100, label: label({ en: 'steps per trial', zh: '每次试验的步数' }) });
 const betas = [0, 0.5, 0.7, 0.8, 0.9, 0.95];
 const start: [number, number] = [1, 1];
 
@@ -39,12 +39,12 @@ export const measured = {
 };
 
 plot('limits', [
-  { x: betas, y: measured.averaging, mode: 'markers', marker: { size: 10 }, name: 'averaging form, measured' },
+  { x: betas, y: measured.averaging, mode: 'markers', marker: { size: 10 }, name: label({ en: 'averaging form, measured', zh: '平均形式，实测' }) },
   { x: betas, y: formula.averaging, mode: 'lines', name: '2(1 + β) / ((1 − β)λ)' },
-  { x: betas, y: measured.sum, mode: 'markers', marker: { size: 10, symbol: 'square' }, name: 'sum form, measured' },
+  { x: betas, y: measured.sum, mode: 'markers', marker: { size: 10, symbol: 'square' }, name: label({ en: 'sum form, measured', zh: '求和形式，实测' }) },
   { x: betas, y: formula.sum, mode: 'lines', line: { dash: 'dot' }, name: '2(1 + β) / λ' },
-  { x: betas, y: betas.map(() => measured.gd), mode: 'lines+markers', line: { dash: 'dash' }, name: 'gradient descent, measured (2/λ)' },
-], { xaxis: { title: { text: 'β' } }, yaxis: { title: { text: 'largest stable α (log scale)' }, type: 'log' } });
+  { x: betas, y: betas.map(() => measured.gd), mode: 'lines+markers', line: { dash: 'dash' }, name: label({ en: 'gradient descent, measured (2/λ)', zh: '梯度下降，实测（2/λ）' }) },
+], { xaxis: { title: { text: 'β' } }, yaxis: { title: { text: label({ en: 'largest stable α (log scale)', zh: '最大稳定 α（对数尺度）' }) }, type: 'log' } });
 
 const at = betas.indexOf(0.9);
 /** At β = 0.9: the measured limits and the formulas'. */
@@ -55,4 +55,7 @@ export const averagingFormula = formula.averaging[at];
 export const sumFormula = formula.sum[at];
 /** How much larger a stable α the averaging form allows than gradient descent: (1 + β)/(1 − β) = 19 at β = 0.9. */
 export const stableRatio = averagingLimit / gdLimit;
-console.log(`β = 0.9, λ = ${lambda}: GD ${gdLimit.toFixed(4)} (2/λ = ${formula.gd}), averaging ${averagingLimit.toFixed(4)} (formula ${averagingFormula.toFixed(4)}), sum ${sumLimit.toFixed(4)} (formula ${sumFormula.toFixed(4)})`);
+console.log(label({
+  en: `β = 0.9, λ = ${lambda}: GD ${gdLimit.toFixed(4)} (2/λ = ${formula.gd}), averaging ${averagingLimit.toFixed(4)} (formula ${averagingFormula.toFixed(4)}), sum ${sumLimit.toFixed(4)} (formula ${sumFormula.toFixed(4)})`,
+  zh: `β = 0.9，λ = ${lambda}：梯度下降 ${gdLimit.toFixed(4)}（2/λ = ${formula.gd}），平均形式 ${averagingLimit.toFixed(4)}（公式 ${averagingFormula.toFixed(4)}），求和形式 ${sumLimit.toFixed(4)}（公式 ${sumFormula.toFixed(4)}）`,
+}));
