@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formulaHover } from '@snippet';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
-const fresh = (tag: string) => () => import(/* @vite-ignore */ `./temperatures.ts?hover=${tag}`);
+const snippet = new URL('./temperatures.ts', import.meta.url);
 
 type Hover = { customdata: string[]; hovertemplate: string };
 const numbers = (line: string) => [...line.matchAll(/=\s*([\d.]+)\s*×\s*([\d.]+)\s*\+\s*([\d.]+)\s*×\s*([\d.]+)\s*=\s*([\d.]+)/g)][0].slice(1).map(Number);
@@ -15,7 +15,7 @@ describe('temperatures.ts: hovering a day of your curve shows the update with th
   });
 
   it('day t reads v_t = β × v_(t-1) + (1 − β) × θ_t with the numbers the curve uses', async () => {
-    const run = await runSnippet(fresh('plain'), { knobs: { oneMinusBeta: 0.1 } });
+    const run = await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.1 } });
     const yours = (run.figures.temperatures.data as ({ y: number[]; name: string } & Partial<Hover>)[]).at(-1)!;
     expect(yours.hovertemplate).toBe('%{customdata}<extra></extra>');
     expect(yours.customdata).toHaveLength(yours.y.length);
@@ -32,7 +32,7 @@ describe('temperatures.ts: hovering a day of your curve shows the update with th
   });
 
   it('with bias correction the label adds the division by 1 − β^t', async () => {
-    const run = await runSnippet(fresh('corrected'), { knobs: { oneMinusBeta: 0.1, biasCorrection: true } });
+    const run = await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.1, biasCorrection: true } });
     const yours = (run.figures.temperatures.data as ({ y: number[] } & Hover)[]).at(-1)!;
     const [, , correction] = yours.customdata[2].split('<br>');
     const [, divided, divisor, shown] = /=\s*([\d.]+)\s*\/\s*([\d.]+)\s*=\s*([\d.]+)/.exec(correction)!.map(Number);

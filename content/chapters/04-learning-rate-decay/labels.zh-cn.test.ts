@@ -1,11 +1,8 @@
 import { describe, it } from 'vitest';
 import { expectChineseRun } from '../../../test/unit/i18n-snippet-runs';
 
-// A fresh module instance per run: a distinct query string gives one.
-const load = (file: string) => (tag: string) => () => import(/* @vite-ignore */ `./${file}?labels=${tag}`) as Promise<Record<string, unknown>>;
-
 describe('the Chinese page runs the same snippets with Chinese labels', () => {
   for (const file of ['wandering.ts', 'schedules.ts', 'decay-too-fast.ts', 'notebook-decay.ts']) {
-    it(`${file}: figures, knobs and console in Chinese, the same numbers`, () => expectChineseRun(load(file)), 300_000);
+    it(`${file}: figures, knobs and console in Chinese, the same numbers`, () => expectChineseRun(new URL(file, import.meta.url)), 300_000);
   }
 });
