@@ -50,4 +50,7 @@ export const glossary: readonly GlossaryEntry[] = [
   { zh: '计算图', en: 'computation graph' },
   { zh: '链式法则', en: 'chain rule' },
   { zh: '梯度检验', en: 'gradient check', avoid: ['梯度检查'] },
+  // Chapter 1 (mini-batch gradient descent): the two ends of the batch size, beside 小批量梯度下降.
+  { zh: '批量梯度下降', en: 'batch gradient descent' },
+  { zh: '随机梯度下降', en: 'stochastic gradient descent' },
 ];
