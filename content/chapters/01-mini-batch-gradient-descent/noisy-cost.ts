@@ -39,8 +39,8 @@ const whole = costPerIteration(data.x.rows);
 const mini = costPerIteration(batchSize);
 const t = whole.map((_, i) => i + 1);
 plot('cost', [
-  { x: t, y: mini, name: label({ en: `mini-batch of ${batchSize}`, zh: `小批量，每批 ${batchSize} 个` }), mode: 'lines', line: { width: 1 } },
-  { x: t, y: whole, name: label({ en: 'whole batch (1024)', zh: '整批（1024 个）' }), mode: 'lines' },
+  { x: t, y: mini, name: label({ en: `mini-batch of ${batchSize}`, zh: `小批量（${batchSize}）` }), mode: 'lines', line: { width: 1 } },
+  { x: t, y: whole, name: label({ en: 'whole batch (1024)', zh: '整批（1024）' }), mode: 'lines' },
 ], {
   xaxis: { title: { text: label({ en: 'iteration t', zh: '第 t 次迭代' }) } },
   yaxis: { title: { text: label({ en: 'cost J of that iteration\'s batch', zh: '该次迭代所用批量的代价 J' }) } },

@@ -56,9 +56,9 @@ const det = s11 * s22 - s12 * s12;
 export const minimum = [(s22 * t1 - s12 * t2) / det, (s11 * t2 - s12 * t1) / det];
 
 const runs = [
-  { key: 'batch', name: label({ en: `batch (all ${m})`, zh: `批量（全部 ${m} 个）` }), color: '#1f77b4', path: path(m) },
-  { key: 'mini', name: label({ en: `mini-batch of ${batchSize}`, zh: `小批量，每批 ${batchSize} 个` }), color: '#2ca02c', path: path(batchSize) },
-  { key: 'stochastic', name: label({ en: 'stochastic (1)', zh: '随机（1 个）' }), color: '#d62728', path: path(1) },
+  { key: 'batch', name: label({ en: `batch (all ${m})`, zh: `批量（${m}）` }), color: '#1f77b4', path: path(m) },
+  { key: 'mini', name: label({ en: `mini-batch of ${batchSize}`, zh: `小批量（${batchSize}）` }), color: '#2ca02c', path: path(batchSize) },
+  { key: 'stochastic', name: label({ en: 'stochastic (1)', zh: '随机（1）' }), color: '#d62728', path: path(1) },
 ] as const;
 
 const w1s = Array.from({ length: 61 }, (_, i) => -1.5 + i * 0.075);
