@@ -56,4 +56,7 @@ export const glossary: readonly GlossaryEntry[] = [
   // Chapter 3 (momentum, RMSprop, Adam): Adam's two averages, in the statistician's sense of "moment".
   { zh: '一阶矩', en: 'first moment' },
   { zh: '二阶矩', en: 'second moment' },
+  // Chapter 1 (mini-batch gradient descent): the two ends of the batch size, beside 小批量梯度下降.
+  { zh: '批量梯度下降', en: 'batch gradient descent' },
+  { zh: '随机梯度下降', en: 'stochastic gradient descent' },
 ];

@@ -1,8 +1,8 @@
 import { binaryCrossEntropy, makeMoons, miniBatches, mlp, Rng, sgd } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // The cost of each iteration's own batch: smooth for batch GD, noisy for mini-batches.
-const batchSize = knob('batchSize', 64, { min: 1, max: 1024, step: 1, label: 'mini-batch size' });
+const batchSize = knob('batchSize', 64, { min: 1, max: 1024, step: 1, label: label({ en: 'mini-batch size', zh: '小批量大小' }) });
 const learningRate = knob('learningRate', 0.3, { min: 0.001, max: 3, log: true, label: 'α' });
 const iterations = 300;
 const data = makeMoons({ n: 1024, noise: 0.2, seed: 2 });
@@ -39,11 +39,11 @@ const whole = costPerIteration(data.x.rows);
 const mini = costPerIteration(batchSize);
 const t = whole.map((_, i) => i + 1);
 plot('cost', [
-  { x: t, y: mini, name: `mini-batch of ${batchSize}`, mode: 'lines', line: { width: 1 } },
-  { x: t, y: whole, name: 'whole batch (1024)', mode: 'lines' },
+  { x: t, y: mini, name: label({ en: `mini-batch of ${batchSize}`, zh: `小批量（${batchSize}）` }), mode: 'lines', line: { width: 1 } },
+  { x: t, y: whole, name: label({ en: 'whole batch (1024)', zh: '整批（1024）' }), mode: 'lines' },
 ], {
-  xaxis: { title: { text: 'iteration t' } },
-  yaxis: { title: { text: 'cost J of that iteration\'s batch' } },
+  xaxis: { title: { text: label({ en: 'iteration t', zh: '第 t 次迭代' }) } },
+  yaxis: { title: { text: label({ en: 'cost J of that iteration\'s batch', zh: '该次迭代所用批量的代价 J' }) } },
 });
 
 export const jitterWhole = jitter(whole);
@@ -54,4 +54,7 @@ export const upsMini = upsShare(mini);
 export const firstCostsMini = mean(mini.slice(0, 30));
 export const lastCostsMini = mean(mini.slice(-30));
 export const lastCostWhole = whole[whole.length - 1];
-console.log(`cost went up at ${(100 * upsMini).toFixed(0)}% of mini-batch steps and ${(100 * upsWhole).toFixed(0)}% of whole-batch steps`);
+console.log(label({
+  en: `cost went up at ${(100 * upsMini).toFixed(0)}% of mini-batch steps and ${(100 * upsWhole).toFixed(0)}% of whole-batch steps`,
+  zh: `代价上升的步数：小批量占 ${(100 * upsMini).toFixed(0)}%，整批占 ${(100 * upsWhole).toFixed(0)}%`,
+}));

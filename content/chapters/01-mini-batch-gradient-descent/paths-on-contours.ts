@@ -1,12 +1,12 @@
 import { miniBatches, Rng, sgd, Tensor, type Parameter } from '@engine';
-import { knob, plot } from '@snippet';
+import { knob, label, plot } from '@snippet';
 
 // The lecture's picture: batch, stochastic and mini-batch gradient descent on the contours of one cost. A linear
 // model ŷ = w₁x₁ + w₂x₂ with the mean squared error has exactly two parameters, so its whole cost surface fits in a
 // figure; correlated inputs make the contours long ellipses. Each path takes the same number of iterations.
-const batchSize = knob('batchSize', 16, { min: 2, max: 128, step: 1, label: 'mini-batch size' });
+const batchSize = knob('batchSize', 16, { min: 2, max: 128, step: 1, label: label({ en: 'mini-batch size', zh: '小批量大小' }) });
 const learningRate = knob('learningRate', 0.2, { min: 0.01, max: 0.5, log: true, label: 'α' });
-const iterations = knob('iterations', 80, { min: 10, max: 300, step: 10, label: 'iterations' });
+const iterations = knob('iterations', 80, { min: 10, max: 300, step: 10, label: label({ en: 'iterations', zh: '迭代次数' }) });
 
 // 256 examples: x₂ follows x₁ closely, y = 2x₁ − x₂ + noise.
 const m = 256;
@@ -56,9 +56,9 @@ const det = s11 * s22 - s12 * s12;
 export const minimum = [(s22 * t1 - s12 * t2) / det, (s11 * t2 - s12 * t1) / det];
 
 const runs = [
-  { key: 'batch', name: `batch (all ${m})`, color: '#1f77b4', path: path(m) },
-  { key: 'mini', name: `mini-batch of ${batchSize}`, color: '#2ca02c', path: path(batchSize) },
-  { key: 'stochastic', name: 'stochastic (1)', color: '#d62728', path: path(1) },
+  { key: 'batch', name: label({ en: `batch (all ${m})`, zh: `批量（${m}）` }), color: '#1f77b4', path: path(m) },
+  { key: 'mini', name: label({ en: `mini-batch of ${batchSize}`, zh: `小批量（${batchSize}）` }), color: '#2ca02c', path: path(batchSize) },
+  { key: 'stochastic', name: label({ en: 'stochastic (1)', zh: '随机（1）' }), color: '#d62728', path: path(1) },
 ] as const;
 
 const w1s = Array.from({ length: 61 }, (_, i) => -1.5 + i * 0.075);
@@ -67,7 +67,7 @@ const full = (a: number, b: number) => costAndGradient(Float64Array.from([a, b])
 plot('paths', [
   { type: 'contour', x: w1s, y: w2s, z: w2s.map((b) => w1s.map((a) => Math.log(full(a, b)))), showscale: false, ncontours: 18, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'log J', hoverinfo: 'skip' },
   ...runs.map((r) => ({ x: r.path.w1, y: r.path.w2, mode: 'lines+markers' as const, marker: { size: 3 }, line: { color: r.color, width: 1.5 }, name: r.name })),
-  { x: [minimum[0]], y: [minimum[1]], mode: 'markers', marker: { size: 12, symbol: 'x', color: 'black' }, name: 'minimum' },
+  { x: [minimum[0]], y: [minimum[1]], mode: 'markers', marker: { size: 12, symbol: 'x', color: 'black' }, name: label({ en: 'minimum', zh: '最小值' }) },
 ], { xaxis: { title: { text: 'w₁' }, range: [-1.5, 3] }, yaxis: { title: { text: 'w₂' }, range: [-2.5, 2.5], scaleanchor: 'x' }, height: 460 });
 
 /** Mean distance from the minimum over the last third of the iterations: how tightly each path settles. */
@@ -81,4 +81,4 @@ const alwaysDown = (p: { w1: number[]; w2: number[] }) => p.w1.slice(1).every((a
 
 export const settleDistance = { batch: settle(runs[0].path), mini: settle(runs[1].path), stochastic: settle(runs[2].path) };
 export const fullCostAlwaysFalls = { batch: alwaysDown(runs[0].path), mini: alwaysDown(runs[1].path), stochastic: alwaysDown(runs[2].path) };
-console.log('mean distance from the minimum over the last third:', settleDistance);
+console.log(label({ en: 'mean distance from the minimum over the last third:', zh: '最后三分之一的更新中与最小值的平均距离：' }), settleDistance);
