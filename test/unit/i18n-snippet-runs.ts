@@ -1,6 +1,6 @@
 /** Comparing a snippet's English and Chinese runs: what a reader sees in its figures, knobs and console. */
 import { expect } from 'vitest';
-import { runSnippet, runSnippetFile, type RunOptions, type SnippetRun } from '@node-host';
+import { runSnippetFile, type SnippetRun } from '@node-host';
 
 /** Every text a reader sees in a run's figures and controls: trace names, figure and axis titles, annotations, knob labels. */
 export function visibleLabels(run: SnippetRun): string[] {
@@ -23,19 +23,13 @@ export const hasChinese = (text: string) => /\p{Script=Han}/u.test(text);
 const hasEnglishWords = (text: string) => (text.match(/[A-Za-z]{2,}/g) ?? []).some((w) => !/^(log|min|max|exp|norm)$/.test(w));
 
 /**
- * A snippet file, e.g. `new URL('./x.ts', import.meta.url)`; or, the older form, a function that gives a loader
- * of a fresh module instance for each tag ('en', 'zh').
- */
-export type SnippetToRun = URL | ((tag: string) => () => Promise<Record<string, unknown>>);
-
-/**
  * Runs a snippet once in English and once in Chinese and checks that the Chinese run says every worded label
  * in Chinese, leaves pure mathematics alone, logs in Chinese, and computes exactly the same exports.
  */
-export async function expectChineseRun(snippet: SnippetToRun): Promise<void> {
-  const run = (tag: string, options: RunOptions) => (snippet instanceof URL ? runSnippetFile(snippet, options) : runSnippet(snippet(tag), options));
-  const english = await run('en', {});
-  const chinese = await run('zh', { locale: 'zh-cn' });
+/** `snippet` is the file, e.g. `new URL('./x.ts', import.meta.url)`. */
+export async function expectChineseRun(snippet: URL): Promise<void> {
+  const english = await runSnippetFile(snippet);
+  const chinese = await runSnippetFile(snippet, { locale: 'zh-cn' });
   expect(chinese.exports).toEqual(english.exports);
   const englishLabels = visibleLabels(english);
   const chineseLabels = visibleLabels(chinese);

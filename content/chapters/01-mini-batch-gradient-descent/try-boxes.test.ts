@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { runSnippet } from '../../../src/runtime/node-host';
+import { runSnippetFile } from '@node-host';
 
 // The answers the chapter's Try boxes reveal, checked with the knob values each box asks for. (What the
 // snippets' own tests already check, such as the α = 0.02 sweep, is not repeated here.)
-let runs = 0;
-const run = (file: string, knobs: Record<string, number> = {}) =>
-  runSnippet(() => import(/* @vite-ignore */ `./${file}?try=${++runs}`), { knobs });
+const run = (file: string, knobs: Record<string, number> = {}) => runSnippetFile(new URL(file, import.meta.url), { knobs });
 
 type Three = { batch: number; mini: number; stochastic: number };
 

@@ -1,15 +1,13 @@
-import { describe, expect, it, vi } from 'vitest';
-import type { SnippetRun } from '../../../src/runtime/node-host';
+import { describe, expect, it } from 'vitest';
+import { runSnippetFile, type SnippetRun } from '@node-host';
 import type { KnobValue, SnippetLocale } from '../../../src/runtime/snippet';
 import { expectSameRunInChinese, visibleLabels as labels } from '../../../test/unit/i18n-snippet-runs';
 
 // The Chinese page draws this chapter's figures with Chinese words: same numbers, other labels.
 
 /** A fresh run of a snippet of this chapter in one language. */
-async function run(file: string, locale: SnippetLocale, knobs: Record<string, KnobValue> = {}): Promise<SnippetRun> {
-  vi.resetModules();
-  const { runSnippet } = await import('../../../src/runtime/node-host');
-  return runSnippet(() => import(/* @vite-ignore */ `./${file}`), { locale, knobs });
+function run(file: string, locale: SnippetLocale, knobs: Record<string, KnobValue> = {}): Promise<SnippetRun> {
+  return runSnippetFile(new URL(file, import.meta.url), { locale, knobs });
 }
 
 // Short settings for the snippets that train, so the test stays quick; the labels do not depend on them.
