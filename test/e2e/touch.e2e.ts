@@ -102,3 +102,62 @@ describe('a formula on hover (chapter 2)', () => {
     expect(text).toContain(`v${day} = 0.980 × ${where.previous.toFixed(2)} + 0.020 × ${where.theta.toFixed(2)} = ${where.value.toFixed(2)}`);
   });
 });
+
+describe('a point knob (chapter 3: all four optimizers from the same start)', () => {
+  /** The first point of every optimizer path Plotly drew, and a pixel's width in data units. */
+  const firstPoints = (figure: Locator) => figure.evaluate((el) => {
+    type Axis = { _length: number; range: number[] };
+    const plot = el as HTMLElement & { data: { x: number[]; y: number[]; type?: string }[]; _fullLayout: { xaxis: Axis; yaxis: Axis } };
+    const { xaxis, yaxis } = plot._fullLayout;
+    return {
+      starts: plot.data.slice(1, 5).map((t) => [t.x[0], t.y[0]]),
+      pixel: [(xaxis.range[1] - xaxis.range[0]) / xaxis._length, (yaxis.range[1] - yaxis.range[0]) / yaxis._length],
+    };
+  });
+
+  it('dragging on the bowl moves every path\'s first point to where it was dropped; the arrow keys move it too', async () => {
+    const problems = watch(page, siteUrl);
+    await page.goto(new URL('chapters/momentum-rmsprop-adam/', siteUrl).href, { waitUntil: 'load' });
+    const snippet = snippetOf('03-momentum-rmsprop-adam/bowl.ts');
+    await snippet.scrollIntoViewIfNeeded();
+    expect((await run(snippet)).state).toBe('done');
+    const figure = snippet.locator('[data-figure-id="paths"]');
+    await figure.locator('.main-svg').first().waitFor();
+    // The pixel of data point (0.5, -0.4), from Plotly's own axes.
+    const target = await figure.evaluate((el) => {
+      type Axis = { _offset: number; l2p(v: number): number };
+      const { xaxis, yaxis } = (el as HTMLElement & { _fullLayout: { xaxis: Axis; yaxis: Axis } })._fullLayout;
+      const box = el.getBoundingClientRect();
+      return { x: box.left + xaxis._offset + xaxis.l2p(0.5), y: box.top + yaxis._offset + yaxis.l2p(-0.4), from: { x: box.left + xaxis._offset + xaxis.l2p(-1), y: box.top + yaxis._offset + yaxis.l2p(0.5) } };
+    });
+    const before = await runsOf(snippet);
+    await page.mouse.move(target.from.x, target.from.y);
+    await page.mouse.down();
+    await page.mouse.move((target.from.x + target.x) / 2, (target.from.y + target.y) / 2, { steps: 4 });
+    await page.mouse.move(target.x, target.y, { steps: 4 });
+    await page.mouse.up();
+    await waitForRun(snippet, before);
+    await page.waitForFunction((el) => el.getAttribute('data-state') === 'done', await snippet.elementHandle(), { timeout: 60_000 });
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const dropped = await firstPoints(figure);
+    for (const [x, y] of dropped.starts) {
+      expect(Math.abs(x - 0.5)).toBeLessThanOrEqual(dropped.pixel[0] * 1.5);
+      expect(Math.abs(y + 0.4)).toBeLessThanOrEqual(dropped.pixel[1] * 1.5);
+    }
+    expect(await snippet.locator('input[data-kind="point"][data-axis="0"]').inputValue()).toMatch(/^0\.(49|5)/);
+
+    // Keyboard: focus the figure, press → twice: x grows by 2 × 2% of its range.
+    const [x0] = dropped.starts[0];
+    await figure.focus();
+    const beforeKeys = await runsOf(snippet);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await waitForRun(snippet, beforeKeys);
+    await page.waitForFunction((el) => el.getAttribute('data-state') === 'done', await snippet.elementHandle(), { timeout: 60_000 });
+    await page.waitForFunction(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const moved = await firstPoints(figure);
+    for (const [x] of moved.starts) expect(x).toBeCloseTo(x0 + 2 * 0.02 * 4, 2);
+    expect(await figure.getAttribute('aria-describedby')).toBeTruthy();
+    expect(problems.consoleErrors).toEqual([]);
+  });
+});

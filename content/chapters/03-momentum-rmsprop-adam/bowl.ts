@@ -1,12 +1,14 @@
 import { adam, descend, illConditionedQuadratic, momentum, rmsprop, sgd } from '@engine';
-import { knob, label, plot } from '@snippet';
+import { formulaHover, knob, label, plot, point, timeline } from '@snippet';
 
 // An elongated bowl J = ½(w₁² + 50·w₂²): gentle along w₁, fifty times steeper along w₂.
 const bowl = illConditionedQuadratic({ a: 1, b: 50 });
 const learningRate = knob('learningRate', 0.039, { min: 0.001, max: 0.1, log: true, label: label({ en: 'α (all four)', zh: 'α（四者共用）' }) });
 const beta = knob('beta', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: label({ en: 'β (momentum)', zh: 'β（动量）' }) });
 const steps = knob('steps', 60, { min: 10, max: 200, step: 10, label: label({ en: 'steps', zh: '步数' }) });
-const start: [number, number] = [-1.8, 0.8];
+// Drag on the figure to start all four from somewhere else; step through the steps with the timeline.
+const start = point('start', [-1.8, 0.8], { figure: 'paths', x: [-2, 2], y: [-1, 1], label: label({ en: 'start (w₁, w₂)', zh: '起点 (w₁, w₂)' }) });
+const shown = timeline('shown', steps, { label: label({ en: 'step shown', zh: '显示到第几步' }) });
 
 // The same α for everyone; each optimizer keeps its other settings at the course's usual values.
 const runs = [
@@ -21,16 +23,46 @@ const xs = Array.from({ length: 81 }, (_, i) => -2 + i * 0.05);
 const ys = Array.from({ length: 41 }, (_, i) => -1 + i * 0.05);
 const z = ys.map((y) => xs.map((x) => bowl.value(x, y)));
 const clip = (v: number[], lim: number) => v.map((u) => Math.max(-lim, Math.min(lim, u)));
+const upTo = (v: number[]) => v.slice(0, Math.min(shown, steps) + 1);
+
+// Adam's update written out at each step, from the published rule: hover a red point to see it.
+const f = (x: number) => (Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(2) : x.toFixed(3));
+const pair = (a: number, b: number) => `(${f(a)}, ${f(b)})`;
+export const adamSteps = (() => {
+  const [b1, b2, eps] = [0.9, 0.999, 1e-8];
+  const m = [0, 0], v = [0, 0];
+  const { x, y } = runs[3].path;
+  return x.slice(1).map((_, i) => {
+    const g = [x[i], 50 * y[i]]; // ∇J = (w₁, 50·w₂) at the point the step starts from
+    const t = i + 1;
+    const mHat = [0, 1].map((k) => (m[k] = b1 * m[k] + (1 - b1) * g[k]) / (1 - b1 ** t));
+    const vHat = [0, 1].map((k) => (v[k] = b2 * v[k] + (1 - b2) * g[k] ** 2) / (1 - b2 ** t));
+    const step = [0, 1].map((k) => (-learningRate * mHat[k]) / (Math.sqrt(vHat[k]) + eps));
+    return { t, g, mHat, vHat, step };
+  });
+})();
+const adamHover = formulaHover([label({ en: 'start', zh: '起点' }), ...adamSteps.map(({ t, g, mHat, vHat, step }) => [
+  label({ en: `Adam, step ${t}`, zh: `Adam，第 ${t} 步` }),
+  `g = ∇J = ${pair(g[0], g[1])}`,
+  `m̂ = ${pair(mHat[0], mHat[1])}, v̂ = ${pair(vHat[0], vHat[1])}`,
+  `Δw = −α·m̂/(√v̂ + ε) = ${pair(step[0], step[1])}`,
+])]);
+
 plot('paths', [
   { type: 'contour', x: xs, y: ys, z, showscale: false, ncontours: 20, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'J', hoverinfo: 'skip' },
-  ...runs.map(({ name, color, path }) => ({ x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name })),
+  ...runs.map(({ name, color, path }, k) => ({
+    x: upTo(clip(path.x, 2)), y: upTo(clip(path.y, 1)), mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name,
+    ...(k === 3 ? { customdata: upTo(adamHover.customdata), hovertemplate: adamHover.hovertemplate } : {}),
+  })),
+  // The handle: drag it (or anywhere on the figure) to move the start.
+  { x: [start[0]], y: [start[1]], mode: 'markers', marker: { size: 14, symbol: 'circle-open', line: { width: 2 }, color: '#444' }, name: label({ en: 'start (drag)', zh: '起点（可拖动）' }), hoverinfo: 'skip' },
 ], {
   xaxis: { title: { text: label({ en: 'w₁ (gentle direction)', zh: 'w₁（平缓方向）' }) }, range: [-2, 2] },
   yaxis: { title: { text: label({ en: 'w₂ (steep direction)', zh: 'w₂（陡峭方向）' }) }, range: [-1, 1] },
   height: 420,
 });
 
-plot('cost', runs.map(({ name, color, path }) => ({ y: path.cost, name, line: { color } })), {
+plot('cost', runs.map(({ name, color, path }) => ({ y: upTo(path.cost), name, line: { color } })), {
   xaxis: { title: { text: label({ en: 'step', zh: '步数' }) } }, yaxis: { title: { text: label({ en: 'cost J (log scale)', zh: '代价 J（对数尺度）' }) }, type: 'log' },
 });
 

@@ -30,7 +30,7 @@ describe('momentum, RMSprop and Adam snippets in both languages', () => {
 
   it('names the knobs and traces the Chinese prose refers to', async () => {
     const bowl = await run('bowl.ts', 'zh-cn');
-    expect(bowl.knobs.map((k) => (k.kind === 'number' ? k.options.label : k.label))).toEqual(['α（四者共用）', 'β（动量）', '步数']);
+    expect(bowl.knobs.map((k) => (k.kind === 'number' ? k.options.label : k.label))).toEqual(['α（四者共用）', 'β（动量）', '步数', '起点 (w₁, w₂)', '显示到第几步']);
     expect(labels(bowl)).toContain('梯度下降');
     const byHand = await run('adam-by-hand.ts', 'zh-cn');
     expect(byHand.knobs.map((k) => (k.kind === 'number' ? k.options.label : k.label))).toEqual(['α', '我的 Adam 做偏差修正']);
