@@ -25,6 +25,15 @@ function label(decl: KnobDecl): string {
 /** The words on timeline and point controls, in the page's language. */
 export type KnobWords = Dictionary['snippet']['knobs'];
 
+/** Button icons as inline SVG: media-control characters (⏮ ⏭) are missing from many fonts. */
+const icon = (path: string) => `<svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="currentColor">${path}</svg>`;
+const ICONS = {
+  back: icon('<rect x="2" y="3" width="2" height="10"/><path d="M14 3v10L5 8z"/>'),
+  // Play and pause are both drawn; CSS shows the one that fits aria-pressed.
+  play: icon('<path class="icon-play" d="M4 2v12l10-6z"/><path class="icon-pause" d="M3 2h3.5v12H3zM9.5 2H13v12H9.5z"/>'),
+  forward: icon('<rect x="12" y="3" width="2" height="10"/><path d="M2 3v10l9-5z"/>'),
+};
+
 /** Play / step / scrub controls over a timeline knob's range input. */
 function timelineControl(decl: Extract<KnobDecl, { kind: 'timeline' }>, id: string, value: number, words: KnobWords, touched: string): string {
   const name = escapeHtml(decl.name);
@@ -32,7 +41,7 @@ function timelineControl(decl: Extract<KnobDecl, { kind: 'timeline' }>, id: stri
   const button = (action: string, text: string, glyph: string, extra = '') =>
     `<button type="button" class="timeline-button" data-timeline-action="${action}" aria-controls="${id}" aria-label="${escapeHtml(text)}" title="${escapeHtml(text)}"${extra}>${glyph}</button>`;
   return `<label for="${id}">${label(decl)}</label>` +
-    `<span class="timeline-buttons">${button('back', words.back, '⏮')}${button('play', words.play, '▶', ' aria-pressed="false"')}${button('forward', words.forward, '⏭')}</span>` +
+    `<span class="timeline-buttons">${button('back', words.back, ICONS.back)}${button('play', words.play, ICONS.play, ' aria-pressed="false"')}${button('forward', words.forward, ICONS.forward)}</span>` +
     `<input type="range" id="${id}" ${touched}data-knob="${name}" data-kind="timeline" min="0" max="${num(decl.steps)}" step="1" value="${num(step)}" aria-valuetext="${num(step)} / ${num(decl.steps)}">` +
     `<output for="${id}">${num(step)} / ${num(decl.steps)}</output>` +
     `<label class="timeline-slow"><input type="checkbox" data-timeline-slow="">${escapeHtml(words.slowMotion)}</label>`;

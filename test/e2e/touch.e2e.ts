@@ -86,6 +86,7 @@ describe('a formula on hover (chapter 2)', () => {
     expect((await run(snippet)).state).toBe('done');
     const figure = snippet.locator('[data-figure-id="start"]');
     await figure.locator('.main-svg').first().waitFor();
+    await figure.scrollIntoViewIfNeeded();
     const day = 10; // index 9
     const where = await figure.evaluate((el, i) => {
       type Axis = { _offset: number; l2p(v: number): number };
@@ -123,6 +124,7 @@ describe('a point knob (chapter 3: all four optimizers from the same start)', ()
     expect((await run(snippet)).state).toBe('done');
     const figure = snippet.locator('[data-figure-id="paths"]');
     await figure.locator('.main-svg').first().waitFor();
+    await figure.scrollIntoViewIfNeeded();
     // The pixel of data point (0.5, -0.4), from Plotly's own axes.
     const target = await figure.evaluate((el) => {
       type Axis = { _offset: number; l2p(v: number): number };

@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from '/work/main/test/e2e/static-server.ts';
+const { server, url } = await serveStatic('/work/main/dist', '/notes/');
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await b.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+await page.goto(`${url}chapters/exponentially-weighted-averages/`);
+const s = page.locator('live-snippet[data-id="02-exponentially-weighted-averages/bias-correction.ts"]');
+await s.scrollIntoViewIfNeeded();
+await s.locator('button[data-action="run"]').click();
+await page.waitForTimeout(5000);
+const fig = s.locator('[data-figure-id="start"]');
+await fig.scrollIntoViewIfNeeded();
+const where = await fig.evaluate((el, i) => {
+  const plot = el as any; const { xaxis, yaxis } = plot._fullLayout; const box = el.getBoundingClientRect(); const trace = plot.data[1];
+  return { x: box.left + xaxis._offset + xaxis.l2p(trace.x[i]), y: box.top + yaxis._offset + yaxis.l2p(trace.y[i]), box: [box.left, box.top, box.width, box.height], hovermode: plot._fullLayout.hovermode, cd: trace.customdata?.slice(0,2), ht: trace.hovertemplate };
+}, 9);
+console.log(JSON.stringify(where));
+await page.mouse.move(where.x, where.y);
+await page.waitForTimeout(1000);
+console.log(await fig.evaluate((el) => el.querySelector('.hoverlayer')?.innerHTML.slice(0, 500)));
+await page.screenshot({ path: '/tmp/hover.png' });
+await b.close(); server.close();
+process.exit(0);
