@@ -23,7 +23,7 @@ const xs = Array.from({ length: 81 }, (_, i) => -2 + i * 0.05);
 const ys = Array.from({ length: 41 }, (_, i) => -1 + i * 0.05);
 const z = ys.map((y) => xs.map((x) => bowl.value(x, y)));
 const clip = (v: number[], lim: number) => v.map((u) => Math.max(-lim, Math.min(lim, u)));
-const upTo = (v: number[]) => v.slice(0, Math.min(shown, steps) + 1);
+const upTo = <T>(v: T[]) => v.slice(0, Math.min(shown, steps) + 1);
 
 // Adam's update written out at each step, from the published rule: hover a red point to see it.
 const f = (x: number) => (Math.abs(x) < 1e-3 && x !== 0 ? x.toExponential(2) : x.toFixed(3));
