@@ -1,5 +1,5 @@
 import { exponentialDecay, fixedIntervalDecay, inverseSqrtDecay, inverseTimeDecay, manual, staircase, type Schedule } from '@engine';
-import { knob, label, plot, toggle } from '@snippet';
+import { formulaHover, knob, label, plot, toggle } from '@snippet';
 
 const alpha0 = knob('alpha0', 0.2, { min: 0.001, max: 1, log: true, label: 'α0' });
 const decayRate = knob('decayRate', 1, { min: 0.01, max: 10, log: true, label: label({ en: 'decay rate', zh: '衰减率' }) });
@@ -16,8 +16,21 @@ const schedules: [string, Schedule, { steps: boolean }][] = [
   [label({ en: 'manual: α0, then α0/4 at 20, α0/20 at 35', zh: '手动：先用 α0，第 20 轮起 α0/4，第 35 轮起 α0/20' }), manual({ 0: alpha0, 20: alpha0 / 4, 35: alpha0 / 20 }), { steps: true }],
 ];
 const epochAxis = Array.from({ length: epochs + 1 }, (_, e) => e);
-plot('schedules', schedules.map(([name, s, { steps }]) => ({
+
+// Hover a point to see its schedule's rule with that epoch's numbers.
+const n = (x: number) => String(Number(x.toPrecision(4)));
+const a0 = n(alpha0), d = n(decayRate);
+const rules: ((e: number, alpha: number) => string)[] = [
+  (e, alpha) => `α = α0 / (1 + ${d} · ${e}) = ${a0} / ${n(1 + decayRate * e)} = ${n(alpha)}`,
+  (e, alpha) => `α = 0.95^${e} · α0 = ${n(0.95 ** e)} × ${a0} = ${n(alpha)}`,
+  (e, alpha) => `α = α0 / √(${e} + 1) = ${a0} / ${n(Math.sqrt(e + 1))} = ${n(alpha)}`,
+  (e, alpha) => `α = 0.5^⌊${e}/10⌋ · α0 = ${n(0.5 ** Math.floor(e / 10))} × ${a0} = ${n(alpha)}`,
+  (e, alpha) => `α = α0 / (1 + ${d} · ⌊${e}/10⌋) = ${a0} / ${n(1 + decayRate * Math.floor(e / 10))} = ${n(alpha)}`,
+  (e, alpha) => `α = ${e < 20 ? 'α0' : e < 35 ? 'α0 / 4' : 'α0 / 20'} = ${n(alpha)}`,
+];
+plot('schedules', schedules.map(([name, s, { steps }], k) => ({
   x: epochAxis, y: epochAxis.map(s), name, mode: 'lines' as const, line: { shape: steps ? 'hv' as const : 'linear' as const },
+  ...formulaHover(epochAxis.map((e) => [`${label({ en: 'epoch', zh: '轮次' })} ${e}`, rules[k](e, s(e))])),
 })), {
   xaxis: { title: { text: label({ en: 'epoch', zh: '轮次' }) } },
   yaxis: { title: { text: label({ en: 'learning rate α', zh: '学习率 α' }) }, type: logScale ? 'log' : 'linear' }, height: 420,
