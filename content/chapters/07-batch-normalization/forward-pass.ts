@@ -1,5 +1,5 @@
 import { Rng, Tensor, batchNorm } from '@engine';
-import { knob, label, plot } from '@snippet';
+import { formulaHover, knob, label, plot } from '@snippet';
 
 const gamma = knob('gamma', 1, { min: 0.1, max: 5, step: 0.1, label: 'γ' });
 const beta = knob('beta', 0, { min: -5, max: 5, step: 0.1, label: 'β' });
@@ -56,3 +56,19 @@ console.log(label({
   en: `μ = ${mu.toFixed(3)}, σ² = ${variance.toFixed(3)}; engine gap ${engineGap.toExponential(1)}, undo gap ${undoGap.toExponential(1)}`,
   zh: `μ = ${mu.toFixed(3)}，σ² = ${variance.toFixed(3)}；与引擎相差 ${engineGap.toExponential(1)}，还原误差 ${undoGap.toExponential(1)}`,
 }));
+
+// Each example on its own: z against z̃. Hover a point to follow it through the four steps with its numbers.
+const f = (x: number) => x.toFixed(3);
+plot('examples', [{
+  x: z, y: zTilde, mode: 'markers', name: label({ en: 'one example each', zh: '每个点一个样本' }),
+  ...formulaHover(z.map((v, i) => [
+    label({ en: `example ${i + 1} of ${m}`, zh: `第 ${i + 1} 个样本（共 ${m} 个）` }),
+    `μ = ${f(mu)}, σ² = ${f(variance)}`,
+    `z_norm = (z − μ) / √(σ² + ε) = (${f(v)} − ${f(mu)}) / ${f(Math.sqrt(variance + epsilon))} = ${f(zNorm[i])}`,
+    `z̃ = γ·z_norm + β = ${gamma} × ${f(zNorm[i])} ${beta < 0 ? `− ${-beta}` : `+ ${beta}`} = ${f(zTilde[i])}`,
+  ])),
+}], {
+  xaxis: { title: { text: label({ en: 'z (before)', zh: 'z（归一化前）' }) } },
+  yaxis: { title: { text: label({ en: 'z̃ (after)', zh: 'z̃（之后）' }) } },
+  height: 300, showlegend: false,
+});

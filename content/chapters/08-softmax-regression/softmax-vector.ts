@@ -1,5 +1,5 @@
 import { Tensor, softmax } from '@engine';
-import { knob, label, plot } from '@snippet';
+import { formulaHover, knob, label, plot } from '@snippet';
 
 const z3 = knob('z3', 3, { min: -5, max: 10, step: 0.5, label: label({ en: 'z₃ (the last score)', zh: 'z₃（最后一个得分）' }) });
 const scale = knob('scale', 1, { min: 0.1, max: 5, step: 0.1, label: label({ en: 'multiply every z by', zh: '每个 z 乘以' }) });
@@ -32,7 +32,13 @@ export const hardMax = z.map((v) => (v === Math.max(...z) ? 1 : 0));
 const classes = [0, 1, 2, 3].map((c) => label({ en: `class ${c}`, zh: `类别 ${c}` }));
 plot('softmax', [
   { type: 'bar', x: classes, y: z, name: label({ en: 'score z', zh: '得分 z' }) },
-  { type: 'bar', x: classes, y: yHat, name: label({ en: 'softmax ŷ', zh: 'softmax 概率 ŷ' }), yaxis: 'y2' },
+  {
+    type: 'bar', x: classes, y: yHat, name: label({ en: 'softmax ŷ', zh: 'softmax 概率 ŷ' }), yaxis: 'y2',
+    // Hover a probability bar for its share of Σ e^z, with the numbers.
+    ...formulaHover(yHat.map((p, i) => [
+      `ŷ${i} = e^z${i} / Σ e^z = e^${Number(z[i].toFixed(2))} / ${total.toFixed(2)} = ${t[i].toFixed(2)} / ${total.toFixed(2)} = ${p.toFixed(3)}`,
+    ])),
+  },
 ], {
   barmode: 'group', xaxis: { title: { text: label({ en: 'class', zh: '类别' }) } },
   yaxis: { title: { text: 'z' } }, yaxis2: { title: { text: 'ŷ' }, overlaying: 'y', side: 'right', range: [0, 1] },
