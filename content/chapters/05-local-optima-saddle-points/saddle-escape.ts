@@ -1,5 +1,5 @@
 import { Rng, sgd, type Parameter } from '@engine';
-import { knob, label, plot } from '@snippet';
+import { knob, label, plot, point } from '@snippet';
 
 // A saddle between two valleys: J = x² + y⁴/4 − y²/2. The gradient is zero at (0, 0),
 // where J curves up along x and down along y; the two minima sit at (0, −1) and (0, 1).
@@ -9,7 +9,8 @@ const gradient = (x: number, y: number) => [2 * x, y ** 3 - y];
 const learningRate = knob('learningRate', 0.1, { min: 0.01, max: 0.4, log: true, label: 'α' });
 const noise = knob('noise', 0.3, { min: 0, max: 1, step: 0.05, label: label({ en: 'mini-batch noise σ', zh: '小批量噪声 σ' }) });
 const steps = knob('steps', 100, { min: 20, max: 400, step: 10, label: label({ en: 'steps', zh: '步数' }) });
-const start = [1.8, 0]; // exactly on the ridge y = 0 that leads into the saddle
+// By default exactly on the ridge y = 0 that leads into the saddle; drag on the contour figure to start elsewhere.
+const start = point('start', [1.8, 0], { figure: 'contour', x: [-2, 2], y: [-2, 2], label: label({ en: 'start (x, y)', zh: '起点 (x, y)' }) });
 
 /** Descends from `start`; each gradient is the true one plus N(0, σ²) noise, like a mini-batch estimate. */
 function descend(sigma: number, seed: number) {
@@ -40,7 +41,8 @@ const paths = [
 plot('contour', [
   { type: 'contour', x: grid, y: grid, z, ncontours: 24, showscale: false, colorscale: 'Viridis', name: 'J' },
   ...paths.map(({ path, name, color }) => ({ x: path.x, y: path.y, mode: 'lines+markers' as const, marker: { size: 4 }, line: { color }, name })),
-], { xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' }, scaleanchor: 'x' } });
+  { x: [start[0]], y: [start[1]], mode: 'markers', marker: { size: 14, symbol: 'circle-open', line: { width: 2 }, color: '#fff' }, name: label({ en: 'start (drag)', zh: '起点（可拖动）' }), hoverinfo: 'skip' },
+], { xaxis: { title: { text: 'x' }, range: [-2, 2] }, yaxis: { title: { text: 'y' }, scaleanchor: 'x', range: [-2, 2] } });
 plot('surface', [
   { type: 'surface', x: grid, y: grid, z, opacity: 0.85, showscale: false, colorscale: 'Viridis' },
   ...paths.map(({ path, name, color }) => ({
