@@ -1,5 +1,5 @@
 import { Rng, Sequential, Tensor, accuracy, batchNorm, dense, makeSpirals, miniBatches, oneHot, relu, sgd, softmax, softmaxCrossEntropy, type BatchNorm, type Dense } from '@engine';
-import { knob, label, plot } from '@snippet';
+import { formulaHover, knob, label, plot } from '@snippet';
 
 const momentum = knob('momentum', 0.9, { min: 0.5, max: 0.99, step: 0.01, label: label({ en: 'β of the running averages', zh: '滑动平均的 β' }) });
 const epochs = 40;
@@ -52,7 +52,12 @@ export const distinctBatchOfOneOutputs = new Set(withBatchOfOne.map((p) => p.map
 
 plot('running', [
   { y: batchMeans, name: label({ en: 'μ of each mini-batch', zh: '各小批量的 μ' }), mode: 'markers', marker: { size: 3 } },
-  { y: runningMeans, name: label({ en: 'running average (test-time μ)', zh: '滑动平均（测试时用的 μ）' }) },
+  {
+    y: runningMeans, name: label({ en: 'running average (test-time μ)', zh: '滑动平均（测试时用的 μ）' }),
+    // Hover a step for the running average's update with that step's numbers.
+    ...formulaHover(runningMeans.map((r, k) =>
+      `μ_run = β·μ_run + (1 − β)·μ_batch = ${momentum} × ${(k === 0 ? 0 : runningMeans[k - 1]).toFixed(3)} + ${(1 - momentum).toFixed(2)} × ${batchMeans[k].toFixed(3)} = ${r.toFixed(3)}`)),
+  },
   { x: [0, batchMeans.length - 1], y: [trainingSetMean, trainingSetMean], name: label({ en: 'μ of the whole training set', zh: '整个训练集上的 μ' }), line: { dash: 'dash' } },
 ], { xaxis: { title: { text: label({ en: 'mini-batch step', zh: '小批量步数' }) } }, yaxis: { title: { text: label({ en: 'μ of unit 1, layer 2', zh: '第 2 层单元 1 的 μ' }) } } });
 const shown = Array.from({ length: 24 }, (_, i) => i);
