@@ -72,7 +72,7 @@ function control(decl: KnobDecl, id: string, value: KnobValue, words: KnobWords,
   }
   if (decl.kind === 'choice') {
     const options = decl.choices
-      .map((c) => `<option${c === value ? ' selected' : ''}>${escapeHtml(c)}</option>`)
+      .map((c, i) => `<option value="${escapeHtml(c)}"${c === value ? ' selected' : ''}>${escapeHtml(decl.shown?.[i] ?? c)}</option>`)
       .join('');
     return `<label for="${id}">${label(decl)}</label><select id="${id}" ${touched}data-knob="${name}" data-kind="choice">${options}</select>`;
   }

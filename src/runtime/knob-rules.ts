@@ -74,7 +74,10 @@ export function checkKnobDecl(decl: unknown): KnobDecl {
     for (const c of choices) if (typeof c !== 'string' || c.length > MAX_KNOB_TEXT) fail(what, `each choice must be a string of at most ${MAX_KNOB_TEXT} characters.`);
     if (typeof d.value !== 'string' || !choices.includes(d.value)) fail(what, `default "${String(d.value)}" is not one of ${choices.join(', ')}.`);
     const label = checkText(what, 'label', d.label);
-    return { kind: 'choice', name, value: d.value, choices: [...(choices as string[])], ...(label === undefined ? {} : { label }) };
+    const shown = d.shown;
+    if (shown !== undefined && (!Array.isArray(shown) || shown.length !== choices.length)) fail(what, 'shown must give one text per choice.');
+    const words = shown === undefined ? undefined : (shown as unknown[]).map((s) => checkText(what, 'each shown text', s) ?? '');
+    return { kind: 'choice', name, value: d.value, choices: [...(choices as string[])], ...(label === undefined ? {} : { label }), ...(words ? { shown: words } : {}) };
   }
   if (d.kind === 'toggle') {
     if (typeof d.value !== 'boolean') fail(what, 'the default must be true or false.');

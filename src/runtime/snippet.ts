@@ -47,7 +47,15 @@ export type KnobDecl =
       /** Declared with {@link liveKnob}: the page sends changes into the running snippet instead of re-running it. */
       readonly live?: boolean;
     }
-  | { readonly kind: 'choice'; readonly name: string; readonly value: string; readonly choices: readonly string[]; readonly label?: string }
+  | {
+      readonly kind: 'choice';
+      readonly name: string;
+      readonly value: string;
+      readonly choices: readonly string[];
+      readonly label?: string;
+      /** What the select box shows for each choice, in the same order (the choices themselves by default). */
+      readonly shown?: readonly string[];
+    }
   | { readonly kind: 'toggle'; readonly name: string; readonly value: boolean; readonly label?: string }
   | { readonly kind: 'timeline'; readonly name: string; readonly value: number; readonly steps: number; readonly label?: string }
   | {
@@ -123,9 +131,14 @@ function numberKnob(name: string, defaultValue: number, options: KnobOptions, li
   return current().knob(decl) as number;
 }
 
-/** One value out of a fixed list, shown as a select box. */
-export function choice<T extends string>(name: string, defaultValue: T, choices: readonly T[], label?: string): T {
-  return current().knob(checkKnobDecl({ kind: 'choice', name, value: defaultValue, choices, label })) as T;
+/**
+ * One value out of a fixed list, shown as a select box. `shown` gives a choice other words on screen (for
+ * example in the page's language) while the snippet, share links and tests keep using the value itself:
+ * `choice('dataset', 'spirals', ['spirals', 'blobs'], 'dataset', { spirals: label({ en: 'spirals', zh: '螺旋' }) })`.
+ */
+export function choice<T extends string>(name: string, defaultValue: T, choices: readonly T[], label?: string, shown?: Partial<Record<T, string>>): T {
+  const words = shown && choices.map((c) => shown[c] ?? c);
+  return current().knob(checkKnobDecl({ kind: 'choice', name, value: defaultValue, choices, label, ...(words ? { shown: words } : {}) })) as T;
 }
 
 /** An on/off switch, shown as a checkbox. */

@@ -52,3 +52,13 @@ describe('timeline and point knobs', () => {
     expect(html).toContain('data-point-figure="paths"');
   });
 });
+
+describe('choice knobs with words of their own', () => {
+  it('show each choice in other words while the value stays the same', () => {
+    const decl = checkKnobDecl({ kind: 'choice', name: 'dataset', value: 'spirals', choices: ['spirals', 'blobs'], shown: ['螺旋', '<团簇>'] });
+    const html = knobsHtml([decl], 's');
+    expect(html).toContain('<option value="spirals" selected>螺旋</option>');
+    expect(html).toContain('<option value="blobs">&#60;团簇&#62;</option>');
+    expect(() => checkKnobDecl({ ...decl, shown: ['only one'] })).toThrow(/one text per choice/);
+  });
+});

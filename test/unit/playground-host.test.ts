@@ -102,7 +102,7 @@ describe('knob controls', () => {
     expect(html).toContain('data-log=""');
     expect(html).toContain('<output for="s1-knob-learningRate">0.01</output>');
     expect(html).toContain('step="0.001" value="0.9"');
-    expect(html).toContain('<option selected>adam</option>');
+    expect(html).toContain('<option value="adam" selected>adam</option>');
     expect(html).toContain('type="checkbox" id="s1-knob-biasCorrection" data-knob="biasCorrection" data-kind="toggle" checked');
     expect(html).toContain('bias &#60;correction&#62;'); // labels are escaped
   });

@@ -5,9 +5,12 @@ import { choice, knob, label, plot } from '@snippet';
 const bowl = illConditionedQuadratic({ a: 1, b: 4 });
 const alpha0 = knob('alpha0', 0.2, { min: 0.01, max: 0.45, log: true, label: 'α0' });
 const noise = knob('noise', 1, { min: 0, max: 3, step: 0.1, label: label({ en: 'gradient noise σ', zh: '梯度噪声 σ' }) });
-const decay = choice('decay', 'α0 / (1 + epoch)', ['α0 / (1 + epoch)', '0.95^epoch · α0', 'α0 / (1 + 0.1 · epoch)'], label({ en: 'decay', zh: '衰减方式' }));
-/** The chosen schedule as the legend shows it (the choice's value stays the same in both languages, for share links). */
-const decayShown = label({ en: decay, zh: decay.replace('epoch', '轮次') });
+/** A schedule's formula in the page's language (the choice's value stays the same in both, for share links and tests). */
+const inWords = (formula: string) => label({ en: formula, zh: formula.replace('epoch', '轮次') });
+const schedulesOffered = ['α0 / (1 + epoch)', '0.95^epoch · α0', 'α0 / (1 + 0.1 · epoch)'] as const;
+const decay = choice('decay', 'α0 / (1 + epoch)', schedulesOffered, label({ en: 'decay', zh: '衰减方式' }),
+  Object.fromEntries(schedulesOffered.map((s) => [s, inWords(s)])));
+const decayShown = inWords(decay);
 const epochs = 30, stepsPerEpoch = 20; // think of 20 mini-batches per epoch
 
 const decayed: Schedule = decay === '0.95^epoch · α0' ? exponentialDecay(alpha0, 0.95)

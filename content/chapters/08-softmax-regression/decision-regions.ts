@@ -1,7 +1,7 @@
 import { Rng, Tensor, accuracy, adam, makeBlobs, makeSpirals, mlp, oneHot, predictedClasses, softmaxCrossEntropy, type Sequential } from '@engine';
 import { choice, knob, label, plot } from '@snippet';
 
-const dataset = choice('dataset', 'spirals', ['spirals', 'blobs'], label({ en: 'dataset', zh: '数据集' }));
+const dataset = choice('dataset', 'spirals', ['spirals', 'blobs'], label({ en: 'dataset', zh: '数据集' }), { spirals: label({ en: 'spirals', zh: '螺旋' }), blobs: label({ en: 'blobs', zh: '团簇' }) });
 const hiddenUnits = knob('hiddenUnits', 32, { min: 2, max: 64, step: 1, label: label({ en: 'units in the hidden layer', zh: '隐藏层单元数' }) });
 
 const classes = dataset === 'spirals' ? 3 : 4;
