@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localePrefix, locales, splitLocale, ui, type Locale } from '../i18n';
 
+import { localized } from './localize';
 export type Chapter = CollectionEntry<'chapters'>;
 export type Translation = CollectionEntry<'translations'>;
 
@@ -76,14 +77,13 @@ export async function getLocalizedChapters(locale: Locale): Promise<LocalizedCha
   return chapters.map((chapter) => {
     const translation = translations.find((t) => t.id === `${locale}/${chapterFolder(chapter)}`);
     const names = (translation ?? chapter).data;
-    const hasText = Boolean(translation?.body?.trim());
+    const text = localized<Chapter | Translation>(locale, chapter, translation, (t) => Boolean(t.body?.trim()));
     return {
       chapter,
-      entry: hasText ? translation! : chapter,
+      ...text,
       title: names.title,
       summary: names.summary,
       namesLocale: translation ? locale : defaultLocale,
-      contentLocale: hasText ? locale : defaultLocale,
     };
   });
 }

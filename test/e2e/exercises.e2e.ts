@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, watch, type Browser, type PageProblems } from './browser';
-import { chapterUrls, run } from './playground-helpers';
+import { chapterUrl as findChapter, check, run } from './playground-helpers';
 import { exerciseIds, loadExercise } from '../../src/exercises/catalog';
 import { formatNumber } from '../../src/exercises/format-value';
 import { localText, locales } from '../../src/i18n';
@@ -23,9 +23,7 @@ let chapterUrl: string;
 beforeAll(async () => {
   browser = await launch();
   const page = await browser.context.newPage();
-  const urls = await chapterUrls(page, siteUrl);
-  chapterUrl = urls.find((u) => u.includes('/momentum-rmsprop-adam/'))!;
-  expect(chapterUrl).toBeTruthy();
+  chapterUrl = await findChapter(page, siteUrl, 'momentum-rmsprop-adam');
   await page.close();
 });
 afterAll(async () => {
@@ -50,16 +48,7 @@ async function setCode(exercise: Locator, code: string): Promise<void> {
   }, code);
 }
 
-/** Clicks Check and waits until the check has finished; returns the state and the status line. */
-async function check(exercise: Locator): Promise<{ state: string; status: string }> {
-  const before = Number((await exercise.getAttribute('data-checks')) ?? 0);
-  await exercise.locator('button[data-action="check"]').click();
-  await exercise.evaluate((el, n) => new Promise<void>((resolve) => {
-    const poll = () => (Number(el.getAttribute('data-checks') ?? 0) > n ? resolve() : setTimeout(poll, 50));
-    poll();
-  }), before, { timeout: 90_000 });
-  return { state: (await exercise.getAttribute('data-state')) ?? '', status: (await exercise.locator('[data-role="status"]').textContent()) ?? '' };
-}
+
 
 /** A correct Adam step with the starter's signature. */
 const correct = `export interface AdamState { v: number[]; s: number[]; t: number }
@@ -292,11 +281,12 @@ describe('an exercise on a Chinese page', () => {
     await page.close();
   });
 
-  it('shows untranslated instructions in English, marked, among Chinese buttons', async () => {
+  it('shows the Adam exercise in Chinese: instructions, buttons and messages', async () => {
     const { page, problems } = await open(`${siteUrl}zh-cn/chapters/momentum-rmsprop-adam/`);
     const exercise = adam(page);
-    expect(await exercise.locator('.exercise-untranslated').textContent()).toBe(zhCn.exercise.notTranslated);
-    expect(await exercise.locator('.exercise-instructions').getAttribute('lang')).toBe('en');
+    expect(await exercise.locator('.exercise-untranslated').count()).toBe(0);
+    expect(await exercise.locator('.exercise-instructions').getAttribute('lang')).toBeNull();
+    expect(await exercise.locator('.exercise-instructions').textContent()).toMatch(/\p{Script=Han}{20}/u);
     expect(await exercise.getAttribute('lang')).toBe('zh-CN');
     expect(await exercise.locator('button[data-action="check"]').textContent()).toBe(zhCn.exercise.check);
     await setCode(exercise, 'export const adamStep = 3;\n');

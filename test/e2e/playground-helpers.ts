@@ -23,20 +23,39 @@ export async function runsOf(snippet: Locator): Promise<number> {
   return Number((await snippet.getAttribute('data-runs')) ?? 0);
 }
 
-/** Waits until the snippet has finished more than `before` runs; returns its state and status line. */
-export async function waitForRun(snippet: Locator, before: number, timeout = 120_000): Promise<{ state: string; status: string }> {
-  await snippet.evaluate(
-    (el, n) => new Promise<void>((resolve) => {
-      const check = () => (Number(el.getAttribute('data-runs') ?? 0) > n ? resolve() : setTimeout(check, 50));
-      check();
+/** Waits until the element's counter attribute (`data-runs`, `data-checks`) is above `before`; returns its state and status line. */
+async function waitForCount(element: Locator, counter: string, before: number, timeout: number): Promise<{ state: string; status: string }> {
+  await element.evaluate(
+    (el, [name, n]) => new Promise<void>((resolve) => {
+      const poll = () => (Number(el.getAttribute(name as string) ?? 0) > (n as number) ? resolve() : setTimeout(poll, 50));
+      poll();
     }),
-    before,
+    [counter, before] as const,
     { timeout },
   );
   return {
-    state: (await snippet.getAttribute('data-state')) ?? '',
-    status: (await snippet.locator('[data-role="status"]').textContent()) ?? '',
+    state: (await element.getAttribute('data-state')) ?? '',
+    status: (await element.locator('[data-role="status"]').textContent()) ?? '',
   };
+}
+
+/** Waits until the snippet has finished more than `before` runs; returns its state and status line. */
+export function waitForRun(snippet: Locator, before: number, timeout = 120_000): Promise<{ state: string; status: string }> {
+  return waitForCount(snippet, 'data-runs', before, timeout);
+}
+
+/** Clicks an exercise's Check and waits until the check has finished; returns the state and the status line. */
+export async function check(exercise: Locator): Promise<{ state: string; status: string }> {
+  const before = Number((await exercise.getAttribute('data-checks')) ?? 0);
+  await exercise.locator('button[data-action="check"]').click();
+  return waitForCount(exercise, 'data-checks', before, 90_000);
+}
+
+/** The chapter page whose URL contains `slug`, from the landing page's course map. */
+export async function chapterUrl(page: Page, siteUrl: string, slug: string): Promise<string> {
+  const url = (await chapterUrls(page, siteUrl)).find((u) => u.includes(`/${slug}/`));
+  if (!url) throw new Error(`No chapter ${slug} on the course map.`);
+  return url;
 }
 
 /** Clicks Run and waits for the run to end. */
