@@ -14,6 +14,9 @@ import { contourLines } from './marching-squares';
 import type { DrawContext, PreparedTrace } from './model';
 import { polylinePath } from './paint';
 import { pngDataUrl } from './png';
+
+/** What a surface's still picture says about it (RenderOptions.surfaceNote says it in the page's language). */
+export const SURFACE_NOTE = '3-D view loads on Run';
 import { downsampleRun } from './downsample';
 import { niceStep } from './ticks';
 
@@ -102,7 +105,7 @@ export function prepareHeatmap(trace: Loose, kind: Kind, index: number, axes: { 
       return nodes ? { x: xc.centres, y: yc.centres } : { x: xc.edges, y: yc.edges };
     },
     colorbar: showScale && grid.nx ? { scale, min: zmin, max: zmax, title: colorbarTitle } : undefined,
-    note: kind === 'surface' ? '3-D view loads on Run' : undefined,
+    note: kind === 'surface' ? SURFACE_NOTE : undefined,
     summary: `${name} (${kind} of ${grid.ny}×${grid.nx} values${grid.nx ? ` from ${formatValue(e[0])} to ${formatValue(e[1])}` : ''})`,
     draw: (ctx) => (grid.nx && grid.ny ? drawGrid(trace, kind, grid, ctx, { scale, zmin, zmax, levels }) : ''),
   };

@@ -10,7 +10,7 @@ import { describeFigure } from './describe';
 import { escapeXml } from './escape';
 import { fmt } from './format';
 import { applyScaleAnchors, axisTicks, buildAxes, computeMargins, placePixels, subplotBox } from './frame';
-import { prepareHeatmap } from './heatmap';
+import { prepareHeatmap, SURFACE_NOTE } from './heatmap';
 import { prepareHistogram } from './histogram';
 import { drawLegend, legendHeight, legendWidth } from './legend';
 import { plainText, splitLines, svgText, textWidth } from './markup';
@@ -27,6 +27,8 @@ export interface RenderOptions {
   readonly height?: number;
   /** Accessible name when the layout has no title. */
   readonly title?: string;
+  /** The note on a surface's picture from above, in the page's language (default English). */
+  readonly surfaceNote?: string;
 }
 
 const DEFAULT_WIDTH = 640;
@@ -87,7 +89,7 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   svg += drawShapes(layout, axes, area).replace('<g class="lnf-shapes">', '<g class="lnf-shapes lnf-below">');
   svg += body;
   svg += drawAxes(axes);
-  svg += notes(traces, axes, area);
+  svg += notes(traces, axes, area, options.surfaceNote);
   svg += drawAnnotations(layout, axes, area);
   if (title) svg += svgText(titleX(layout, width, area), 16 + 14, title, ` class="lnf-title" text-anchor="${titleX(layout, width, area) === area.left ? 'start' : 'middle'}"`, 1.25, 16);
   let x = area.left + area.width + 12;
@@ -196,15 +198,16 @@ function sceneOf(traces: PreparedTrace[], layout: Loose): Loose | undefined {
 }
 
 /** Notes such as "3-D view loads on Run", top-left in the subplot, on a backing pill. */
-function notes(traces: PreparedTrace[], axes: ReturnType<typeof buildAxes>, area: Box): string {
+function notes(traces: PreparedTrace[], axes: ReturnType<typeof buildAxes>, area: Box, surfaceNote = SURFACE_NOTE): string {
   const seen = new Set<string>();
   let out = '';
   for (const t of traces) {
     if (!t.note || seen.has(t.note)) continue;
     seen.add(t.note);
+    const note = t.note === SURFACE_NOTE ? surfaceNote : t.note;
     const box = subplotBox(area, axes.get(t.xaxis)!, axes.get(t.yaxis)!);
-    const w = textWidth(t.note, 12) + 16;
-    out += `<g class="lnf-note"><rect x="${fmt(box.left + 8)}" y="${fmt(box.top + 8 + (seen.size - 1) * 26)}" width="${fmt(w)}" height="22" rx="11"/>${svgText(box.left + 16, box.top + 19 + (seen.size - 1) * 26, t.note, ' dy="0.32em"')}</g>`;
+    const w = textWidth(note, 12) + 16;
+    out += `<g class="lnf-note"><rect x="${fmt(box.left + 8)}" y="${fmt(box.top + 8 + (seen.size - 1) * 26)}" width="${fmt(w)}" height="22" rx="11"/>${svgText(box.left + 16, box.top + 19 + (seen.size - 1) * 26, note, ' dy="0.32em"')}</g>`;
   }
   return out;
 }

@@ -138,6 +138,10 @@ describe('contour and surface', () => {
   it('draws a surface from above with a note that the 3-D view loads on Run', () => {
     const svg = renderFigureSvg(fig([{ type: 'surface', x: xs, y: xs, z: bowl }], { scene: { xaxis: { title: { text: 'w1' } } } }));
     expect(svg).toContain('3-D view loads on Run');
+    // in the page's language when told
+    const zh = renderFigureSvg({ id: 's', data: [{ type: 'surface', z: [[0, 1], [1, 2]] }], layout: {} } as never, { surfaceNote: '点击“运行”后显示三维视图' });
+    expect(zh).toContain('点击“运行”后显示三维视图');
+    expect(zh).not.toContain('3-D view loads on Run');
     expect(svg).toContain('>w1</text>');
     expect(findElements(svg, 'image')).toHaveLength(1);
     expect(findElements(svg, 'desc')[0].inner).toContain('surface of 41×41 values');

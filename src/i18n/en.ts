@@ -99,6 +99,8 @@ export const en = {
       pointHint: 'Drag on the figure, or focus it and use the arrow keys.',
     },
     run: 'Run',
+    /** On a 3-D surface's still picture, before the reader runs the snippet. */
+    surfaceNote: '3-D view loads on Run',
     stop: 'Stop',
     edit: 'Edit',
     reset: 'Reset',

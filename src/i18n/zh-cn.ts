@@ -92,6 +92,7 @@ export const zhCn: Dictionary = {
       pointHint: '在图上拖动，或选中图后用方向键移动。',
     },
     run: '运行',
+    surfaceNote: '点击“运行”后显示三维视图',
     stop: '停止',
     edit: '编辑',
     reset: '还原',
