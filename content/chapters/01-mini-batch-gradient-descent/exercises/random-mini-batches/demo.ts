@@ -1,4 +1,4 @@
-import type { DemoFigure, EngineModule } from '../../../../../src/exercises/demo';
+import type { DemoFigure, DemoText, EngineModule } from '../../../../../src/exercises/demo';
 import type { randomMiniBatches } from './solution';
 
 /** Epochs, batch size and shuffling seed of both runs. */
@@ -11,7 +11,7 @@ const SEED = 3;
  * the reader's mini-batches and once on the engine's `miniBatches`, both shuffled by an Rng with the same seed. When
  * the reader's split is the engine's, the two curves of J{t} coincide.
  */
-export default function demo(readerMiniBatches: typeof randomMiniBatches, engine: EngineModule): DemoFigure {
+export default function demo(readerMiniBatches: typeof randomMiniBatches, engine: EngineModule, text: DemoText): DemoFigure {
   const data = engine.makeMoons({ n: 400, noise: 0.2, seed: 2 });
   const X = Array.from({ length: data.x.rows }, (_, i) => [data.x.get(i, 0), data.x.get(i, 1)]);
   const Y = Array.from(data.y.data);
@@ -42,13 +42,25 @@ export default function demo(readerMiniBatches: typeof randomMiniBatches, engine
   const t = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
   return {
     data: [
-      { x: t(reference.length), y: reference, mode: 'lines', line: { color: '#d62728', width: 6 }, opacity: 0.4, name: "the engine's miniBatches" },
-      { x: t(yours.length), y: yours, mode: 'lines', line: { color: '#1f77b4', width: 1.5, dash: 'dot' }, name: 'your randomMiniBatches' },
+      { x: t(reference.length), y: reference, mode: 'lines', line: { color: '#d62728', width: 6 }, opacity: 0.4, name: text({ en: "the engine's miniBatches", zh: '引擎的 miniBatches' }) },
+      { x: t(yours.length), y: yours, mode: 'lines', line: { color: '#1f77b4', width: 1.5, dash: 'dot' }, name: text({ en: 'your randomMiniBatches', zh: '你的 randomMiniBatches' }) },
     ],
-    layout: { xaxis: { title: { text: 'iteration t' } }, yaxis: { title: { text: 'cost J of that mini-batch' } }, margin: { t: 30 } },
-    caption: `A [2, 8, 1] network trained for ${EPOCHS} epochs on 400 two-moons points in mini-batches of ${BATCH_SIZE}: `
-      + (sameLength
-        ? `your mini-batches and the engine's give costs that never differ by more than ${apart.toPrecision(2)}${apart < 1e-12 ? ' (the same batches, in the same order)' : ''}.`
-        : `your split gave ${yours.length} iterations, the engine's ${reference.length}.`),
+    layout: {
+      xaxis: { title: { text: text({ en: 'iteration t', zh: '迭代 t' }) } },
+      yaxis: { title: { text: text({ en: 'cost J of that mini-batch', zh: '该小批量上的代价 J' }) } },
+      margin: { t: 30 },
+    },
+    caption: text({
+      en: `A [2, 8, 1] network trained for ${EPOCHS} epochs on 400 two-moons points in mini-batches of ${BATCH_SIZE}: `,
+      zh: `一个 [2, 8, 1] 的网络在 400 个双月形数据点上训练 ${EPOCHS} 轮，每个小批量 ${BATCH_SIZE} 个样本：`,
+    }) + (sameLength
+      ? text({
+        en: `your mini-batches and the engine's give costs that never differ by more than ${apart.toPrecision(2)}${apart < 1e-12 ? ' (the same batches, in the same order)' : ''}.`,
+        zh: `用你的小批量和用引擎的小批量，代价之差始终不超过 ${apart.toPrecision(2)}${apart < 1e-12 ? '（批次相同，顺序也相同）' : ''}。`,
+      })
+      : text({
+        en: `your split gave ${yours.length} iterations, the engine's ${reference.length}.`,
+        zh: `你的划分得到 ${yours.length} 次迭代，引擎的是 ${reference.length} 次。`,
+      })),
   };
 }

@@ -1,4 +1,4 @@
-import type { DemoFigure, EngineModule } from '../../../../../src/exercises/demo';
+import type { DemoFigure, DemoText, EngineModule } from '../../../../../src/exercises/demo';
 import type { adamStep } from './solution';
 
 /** Steps of both runs; enough for Adam to cross the bowl and settle near the minimum. */
@@ -11,7 +11,7 @@ const START: [number, number] = [-1.8, 0.8];
  * The reader's adamStep drives a trajectory on the chapter's elongated bowl, drawn over the engine's own
  * `adam` from the same start at the same α: when the reader's step is right, the two paths coincide.
  */
-export default function demo(readerAdamStep: typeof adamStep, engine: EngineModule): DemoFigure {
+export default function demo(readerAdamStep: typeof adamStep, engine: EngineModule, text: DemoText): DemoFigure {
   const bowl = engine.illConditionedQuadratic({ a: 1, b: 50 });
   const reference = engine.descend(bowl, engine.adam(ALPHA), START, STEPS);
 
@@ -34,18 +34,23 @@ export default function demo(readerAdamStep: typeof adamStep, engine: EngineModu
   return {
     data: [
       { type: 'contour', x: xs, y: ys, z, showscale: false, ncontours: 20, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'J', hoverinfo: 'skip' },
-      { x: reference.x, y: reference.y, mode: 'lines', line: { color: '#d62728', width: 6 }, opacity: 0.45, name: "the engine's adam" },
-      { x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers', marker: { size: 4 }, line: { color: '#1f77b4', width: 1.5, dash: 'dot' }, name: 'your adamStep' },
+      { x: reference.x, y: reference.y, mode: 'lines', line: { color: '#d62728', width: 6 }, opacity: 0.45, name: text({ en: "the engine's adam", zh: '引擎的 adam' }) },
+      { x: clip(path.x, 2), y: clip(path.y, 1), mode: 'lines+markers', marker: { size: 4 }, line: { color: '#1f77b4', width: 1.5, dash: 'dot' }, name: text({ en: 'your adamStep', zh: '你的 adamStep' }) },
     ],
     layout: {
-      xaxis: { title: { text: 'w₁ (gentle direction)' }, range: [-2, 2] },
-      yaxis: { title: { text: 'w₂ (steep direction)' }, range: [-1, 1] },
+      xaxis: { title: { text: text({ en: 'w₁ (gentle direction)', zh: 'w₁（平缓方向）' }) }, range: [-2, 2] },
+      yaxis: { title: { text: text({ en: 'w₂ (steep direction)', zh: 'w₂（陡峭方向）' }) }, range: [-1, 1] },
       legend: { orientation: 'h', y: 1.12 },
       margin: { t: 30 },
     },
-    caption: `Your adamStep and the engine's adam, ${STEPS} steps from (${START.join(', ')}) on ${bowl.name} at α = ${ALPHA}: `
-      + (Number.isFinite(apart)
-        ? `the two paths are never more than ${apart.toPrecision(2)} apart${apart < 1e-9 ? ' (the same path, up to rounding)' : ''}.`
-        : 'your path left the bowl (a NaN or an infinity along the way).'),
+    caption: text({
+      en: `Your adamStep and the engine's adam, ${STEPS} steps from (${START.join(', ')}) on ${bowl.name} at α = ${ALPHA}: `,
+      zh: `你的 adamStep 和引擎的 adam 在 ${bowl.name} 上从 (${START.join(', ')}) 出发，以 α = ${ALPHA} 各走 ${STEPS} 步：`,
+    }) + (Number.isFinite(apart)
+      ? text({
+        en: `the two paths are never more than ${apart.toPrecision(2)} apart${apart < 1e-9 ? ' (the same path, up to rounding)' : ''}.`,
+        zh: `两条路径相距始终不超过 ${apart.toPrecision(2)}${apart < 1e-9 ? '（除舍入误差外是同一条路径）' : ''}。`,
+      })
+      : text({ en: 'your path left the bowl (a NaN or an infinity along the way).', zh: '你的路径跑出了碗（途中出现了 NaN 或无穷大）。' })),
   };
 }

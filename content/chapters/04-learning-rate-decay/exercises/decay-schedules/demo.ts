@@ -1,4 +1,4 @@
-import type { DemoFigure, EngineModule } from '../../../../../src/exercises/demo';
+import type { DemoFigure, DemoText, EngineModule } from '../../../../../src/exercises/demo';
 import type { DecaySchedule, learningRate } from './solution';
 
 /** Epochs drawn: 0 to EPOCHS, counted from 0 as in the engine. */
@@ -8,7 +8,7 @@ export const EPOCHS = 50;
  * The reader's learningRate for the four schedules, drawn over the engine's own schedule functions with the same
  * hyperparameters: when the reader's formulas are right, each dotted curve lies on its wide one.
  */
-export default function demo(readerLearningRate: typeof learningRate, engine: EngineModule): DemoFigure {
+export default function demo(readerLearningRate: typeof learningRate, engine: EngineModule, text: DemoText): DemoFigure {
   const alpha0 = 0.2;
   const pairs: [string, DecaySchedule, (epoch: number) => number][] = [
     ['α₀ / (1 + epochNum)', { kind: 'inverseTime', alpha0, decayRate: 1 }, engine.inverseTimeDecay(alpha0, 1)],
@@ -24,14 +24,22 @@ export default function demo(readerLearningRate: typeof learningRate, engine: En
     const yours = epochs.map((e) => Number(readerLearningRate(schedule, e)));
     apart = Math.max(apart, ...yours.map((a, e) => Math.abs(a - ours[e])));
     return [
-      { x: epochs, y: ours, mode: 'lines' as const, line: { color: colors[k], width: 6 }, opacity: 0.35, name: `engine: ${name}` },
-      { x: epochs, y: yours, mode: 'lines' as const, line: { color: colors[k], width: 1.5, dash: 'dot' as const }, name: `yours: ${name}` },
+      { x: epochs, y: ours, mode: 'lines' as const, line: { color: colors[k], width: 6 }, opacity: 0.35, name: text({ en: `engine: ${name}`, zh: `引擎：${name}` }) },
+      { x: epochs, y: yours, mode: 'lines' as const, line: { color: colors[k], width: 1.5, dash: 'dot' as const }, name: text({ en: `yours: ${name}`, zh: `你的：${name}` }) },
     ];
   });
   return {
     data,
-    layout: { xaxis: { title: { text: 'epochNum (from 0)' } }, yaxis: { title: { text: 'learning rate α' } }, margin: { t: 30 } },
-    caption: `Your learningRate and the engine's schedules, α₀ = ${alpha0}, epochs 0 to ${EPOCHS}: `
-      + (Number.isFinite(apart) ? `they never differ by more than ${apart.toPrecision(2)}.` : 'one of yours is not a finite number somewhere.'),
+    layout: {
+      xaxis: { title: { text: text({ en: 'epochNum (from 0)', zh: 'epochNum（从 0 起）' }) } },
+      yaxis: { title: { text: text({ en: 'learning rate α', zh: '学习率 α' }) } },
+      margin: { t: 30 },
+    },
+    caption: text({
+      en: `Your learningRate and the engine's schedules, α₀ = ${alpha0}, epochs 0 to ${EPOCHS}: `,
+      zh: `你的 learningRate 与引擎的衰减方案，α₀ = ${alpha0}，第 0 到第 ${EPOCHS} 轮：`,
+    }) + (Number.isFinite(apart)
+      ? text({ en: `they never differ by more than ${apart.toPrecision(2)}.`, zh: `两者之差始终不超过 ${apart.toPrecision(2)}。` })
+      : text({ en: 'one of yours is not a finite number somewhere.', zh: '你的某条曲线在某处不是有限数。' })),
   };
 }
