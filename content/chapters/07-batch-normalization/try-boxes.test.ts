@@ -64,3 +64,29 @@ describe('test-time.ts with running averages at β = 0.5 and 0.99', () => {
     expect(Math.round(100 * ((await run('test-time.ts')).accuracyRunning as number))).toBe(98);
   });
 });
+
+describe('layer-inputs.ts for other units', () => {
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+  const spread = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
+  /** Mean and spread of each recorded epoch (1, 5, 20, 60), without and with batch norm, and the two drifts. */
+  const unit = async (unit: number) => {
+    const r = await runSnippetFile(new URL('./layer-inputs.ts', import.meta.url), { knobs: { unit } });
+    const epochs = (id: string) => (r.figures[id].data as { x: number[] }[]).map((t) => ({ mean: mean(t.x), spread: spread(t.x) }));
+    return { plain: epochs('plain'), normalized: epochs('batchNorm'), drift: r.exports.driftPlain as number, driftNormalized: r.exports.driftWithBatchNorm as number };
+  };
+
+  it('unit 2 drifts up, unit 0 down, unit 3 up then below its start; spreads grow; moves from 1.2 (unit 1) to 9.2 (unit 10) spreads', async () => {
+    const [u0, u1, u2, u3, u10] = [await unit(0), await unit(1), await unit(2), await unit(3), await unit(10)];
+    expect(u2.plain[3].mean).toBeGreaterThan(u2.plain[0].mean);
+    expect(u0.plain[3].mean).toBeLessThan(u0.plain[0].mean);
+    expect(u3.plain[1].mean).toBeGreaterThan(u3.plain[0].mean);
+    expect(u3.plain[3].mean).toBeLessThan(u3.plain[0].mean);
+    for (const u of [u0, u1, u2, u3, u10]) {
+      expect(u.plain[3].spread).toBeGreaterThan(u.plain[0].spread);
+      expect(u.driftNormalized).toBeLessThan(0.3);
+      for (const epoch of u.normalized) expect(Math.abs(epoch.mean)).toBeLessThan(0.1);
+    }
+    expect(u1.drift).toBeCloseTo(1.2, 1);
+    expect(u10.drift).toBeCloseTo(9.2, 1);
+  }, 120_000);
+});
