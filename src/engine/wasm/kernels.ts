@@ -23,6 +23,9 @@ export interface KernelExports {
   sigmoidCrossEntropyGradient(yHat: number, y: number, dZ: number, length: number, scale: number): void;
   columnSums(a: number, out: number, rows: number, cols: number): void;
   adam(w: number, g: number, m: number, v: number, length: number, beta1: number, beta2: number, correction1: number, correction2: number, alpha: number, epsilon: number): void;
+  gradientDescent(w: number, g: number, length: number, alpha: number): void;
+  momentum(w: number, g: number, velocity: number, length: number, alpha: number, beta: number, gradScale: number): void;
+  rmsprop(w: number, g: number, meanSquare: number, length: number, alpha: number, beta: number, epsilon: number): void;
 }
 
 /** The kernels with their working memory; one per thread (each worker compiles its own). */

@@ -164,3 +164,27 @@ export function adam(w: usize, g: usize, m: usize, v: usize, length: i32, beta1:
     store<f64>(at(w, i), load<f64>(at(w, i)) - (alpha * mHat) / (sqrt(vHat) + epsilon));
   }
 }
+
+/** One gradient-descent update of `length` values, as optimizers/gradient-descent.ts. */
+export function gradientDescent(w: usize, g: usize, length: i32, alpha: f64): void {
+  for (let i = 0; i < length; i++) store<f64>(at(w, i), load<f64>(at(w, i)) - alpha * load<f64>(at(g, i)));
+}
+
+/** One momentum update of `length` values, as optimizers/momentum.ts (gradScale: 1 − β for the average form, 1 for the sum). */
+export function momentum(w: usize, g: usize, velocity: usize, length: i32, alpha: f64, beta: f64, gradScale: f64): void {
+  for (let i = 0; i < length; i++) {
+    const v = beta * load<f64>(at(velocity, i)) + gradScale * load<f64>(at(g, i));
+    store<f64>(at(velocity, i), v);
+    store<f64>(at(w, i), load<f64>(at(w, i)) - alpha * v);
+  }
+}
+
+/** One RMSprop update of `length` values, as optimizers/rmsprop.ts (ε after the square root). */
+export function rmsprop(w: usize, g: usize, meanSquare: usize, length: i32, alpha: f64, beta: f64, epsilon: f64): void {
+  for (let i = 0; i < length; i++) {
+    const dW = load<f64>(at(g, i));
+    const s = beta * load<f64>(at(meanSquare, i)) + (1 - beta) * dW * dW;
+    store<f64>(at(meanSquare, i), s);
+    store<f64>(at(w, i), load<f64>(at(w, i)) - (alpha * dW) / (sqrt(s) + epsilon));
+  }
+}
