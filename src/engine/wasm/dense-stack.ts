@@ -49,10 +49,92 @@ function slotNamesOf(optimizer: FusedOptimizer): readonly string[] {
   return [];
 }
 
-/** Offsets (in doubles) of one dense layer's arrays in wasm memory. */
+/**
+ * The dense layers of `model` when it is Dense (with bias), ReLU, ..., Dense, Sigmoid, each of
+ * exactly the built-in class (so none has a forward or backward of its own); otherwise null.
+ */
+export function denseStackOf(model: Sequential): Dense[] | null {
+  const layers = model.layers;
+  if (layers.length % 2 !== 0) return null;
+  const denses: Dense[] = [];
+  for (let l = 0; l < layers.length; l += 2) {
+    const dense = layers[l], activation = layers[l + 1];
+    const last = l === layers.length - 2;
+    if (!exactly(dense, Dense) || dense.b === null) return null;
+    if (!(last ? exactly(activation, Sigmoid) : exactly(activation, Relu))) return null;
+    if (denses.length > 0 && denses[denses.length - 1].nOut !== dense.nIn) return null;
+    denses.push(dense);
+  }
+  return denses;
+}
+
+/**
+ * Offsets (in doubles) of one dense layer's arrays in wasm memory for a pass over a batch: its
+ * weights and gradients, Wᵀ, and the batch's Z, A, dZ (rows × nOut) and dA of its input (rows × nIn).
+ */
+export interface LayerPlaces {
+  readonly nIn: number;
+  readonly nOut: number;
+  readonly w: number;
+  readonly b: number;
+  readonly wT: number;
+  readonly dW: number;
+  readonly db: number;
+  readonly z: number;
+  readonly a: number;
+  readonly dZ: number;
+  readonly dA: number;
+}
+
+/** Where a pass over a batch of up to `rows` examples finds its input x, its labels y and each layer's arrays. */
+export interface StackPlaces {
+  readonly rows: number;
+  readonly x: number;
+  readonly y: number;
+  readonly layers: readonly LayerPlaces[];
+}
+
+/**
+ * Z = X·Wᵀ + b and A = max(0, Z) layer by layer on the first `rows` examples, then the output
+ * layer's σ in JavaScript with the layer path's own function (calls from wasm into the host's
+ * Math would cost more than that).
+ */
+export function forwardStack(k: KernelExports, heap: Float64Array, places: StackPlaces, rows: number): void {
+  const layers = places.layers, L = layers.length;
+  let prev = places.x;
+  for (let l = 0; l < L; l++) {
+    const s = layers[l];
+    k.transpose(byte(s.w), byte(s.wT), s.nOut, s.nIn);
+    k.matmul(byte(prev), byte(s.wT), byte(s.z), rows, s.nIn, s.nOut, byte(s.b));
+    if (l < L - 1) k.reluForward(byte(s.z), byte(s.a), rows * s.nOut);
+    prev = s.a;
+  }
+  const out = layers[L - 1];
+  for (let i = 0; i < rows * out.nOut; i++) heap[out.a + i] = sigmoidValue(heap[out.z + i]);
+}
+
+/**
+ * dZ = (ŷ − y)·scale at the output (sigmoid with binary cross-entropy, scale 1/m), then dW = dZᵀ·A,
+ * db = Σ dZ, dA = dZ·W and dZ = dA·[A > 0] down to the first layer, whose dX is not needed.
+ */
+export function backwardStack(k: KernelExports, places: StackPlaces, rows: number, scale: number): void {
+  const layers = places.layers, L = layers.length, out = layers[L - 1];
+  k.sigmoidCrossEntropyGradient(byte(out.a), byte(places.y), byte(out.dZ), rows * out.nOut, scale);
+  for (let l = L - 1; l >= 0; l--) {
+    const s = layers[l];
+    const input = l === 0 ? places.x : layers[l - 1].a;
+    k.matmulTransA(byte(s.dZ), byte(input), byte(s.dW), rows, s.nOut, s.nIn);
+    k.columnSums(byte(s.dZ), byte(s.db), rows, s.nOut);
+    if (l > 0) {
+      k.matmul(byte(s.dZ), byte(s.w), byte(s.dA), rows, s.nOut, s.nIn, 0);
+      k.reluBackward(byte(layers[l - 1].a), byte(s.dA), byte(layers[l - 1].dZ), rows * s.nIn);
+    }
+  }
+}
+
+/** Offsets of one dense layer's weights inside the trainer's parameter block (its gradients sit at the same places of the gradient block). */
 interface LayerSlots {
   readonly dense: Dense;
-  /** W, then b, inside the parameter block (dW and db sit at the same places of the gradient block). */
   readonly w: number;
   readonly b: number;
   readonly wT: number;
@@ -62,18 +144,6 @@ interface LayerSlots {
 interface ParameterPlace {
   readonly parameter: Dense['W'];
   readonly at: number;
-}
-
-/** Offsets of the per-batch arrays, laid out for batches of up to `rows` examples. */
-interface BatchSlots {
-  readonly rows: number;
-  readonly x: number;
-  readonly y: number;
-  /** Per layer: Z, A, dZ (each rows × nOut) and dA of its input (rows × nIn). */
-  readonly z: number[];
-  readonly a: number[];
-  readonly dZ: number[];
-  readonly dA: number[];
 }
 
 /**
@@ -99,7 +169,7 @@ export class DenseStackTrainer {
   private readonly gradientBlock: number;
   private readonly slotBlocks: number[];
   private readonly slotNames: readonly string[];
-  private batch: BatchSlots | null = null;
+  private batch: StackPlaces | null = null;
   /** ŷ and y of the loaded batch as tensors on wasm memory, per batch size (made again after memory grows). */
   private views = new Map<number, { yHat: Tensor; y: Tensor }>();
   /** Adam's t and running βᵗ products (unused by the other rules). */
@@ -115,17 +185,8 @@ export class DenseStackTrainer {
   static for(model: Sequential, loss: Loss, optimizer: Optimizer): DenseStackTrainer | null {
     if (loss !== binaryCrossEntropy) return null;
     if (!(exactly(optimizer, Adam) || exactly(optimizer, GradientDescent) || exactly(optimizer, Momentum) || exactly(optimizer, RMSprop))) return null;
-    const layers = model.layers;
-    if (layers.length % 2 !== 0) return null;
-    const denses: Dense[] = [];
-    for (let l = 0; l < layers.length; l += 2) {
-      const dense = layers[l], activation = layers[l + 1];
-      const last = l === layers.length - 2;
-      if (!exactly(dense, Dense) || dense.b === null) return null;
-      if (!(last ? exactly(activation, Sigmoid) : exactly(activation, Relu))) return null;
-      if (denses.length > 0 && denses[denses.length - 1].nOut !== dense.nIn) return null;
-      denses.push(dense);
-    }
+    const denses = denseStackOf(model);
+    if (denses === null) return null;
     // One trainer (one wasm instance) per model, reused by later calls: train() asks for one per call.
     const cached = trainers.get(model);
     if (cached !== undefined && cached.optimizer === optimizer) {
@@ -196,18 +257,19 @@ export class DenseStackTrainer {
   }
 
   /** The per-batch arrays for `rows` examples, laid out again (above everything else) only when a batch is bigger. */
-  private batchFor(rows: number): BatchSlots {
+  private batchFor(rows: number): StackPlaces {
     if (this.batch !== null && this.batch.rows >= rows) return this.batch;
     const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
     this.views.clear();
+    const parameters = this.parameterBlock, gradients = this.gradientBlock;
     this.batch = {
       rows,
       x: this.allocate(rows * nx),
       y: this.allocate(rows * ny),
-      z: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
-      a: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
-      dZ: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
-      dA: this.layers.map((s) => this.allocate(rows * s.dense.nIn)),
+      layers: this.layers.map(({ dense: { nIn, nOut }, w, b, wT }) => ({
+        nIn, nOut, w: parameters + w, b: parameters + b, wT, dW: gradients + w, db: gradients + b,
+        z: this.allocate(rows * nOut), a: this.allocate(rows * nOut), dZ: this.allocate(rows * nOut), dA: this.allocate(rows * nIn),
+      })),
     };
     return this.batch;
   }
@@ -267,9 +329,9 @@ export class DenseStackTrainer {
   batchViews(rows: number): { yHat: Tensor; y: Tensor } {
     let views = this.views.get(rows);
     if (views === undefined) {
-      const batch = this.batch!, L = this.layers.length, ny = this.layers[L - 1].dense.nOut;
+      const batch = this.batch!, out = batch.layers[batch.layers.length - 1], ny = out.nOut;
       const view = (offset: number) => new Tensor(this.heap.subarray(offset, offset + rows * ny), [rows, ny]);
-      views = { yHat: view(batch.a[L - 1]), y: view(batch.y) };
+      views = { yHat: view(out.a), y: view(batch.y) };
       this.views.set(rows, views);
     }
     return views;
@@ -277,39 +339,15 @@ export class DenseStackTrainer {
 
   /** Forward pass and loss on the first `rows` loaded examples (nothing is updated yet). */
   forwardLoss(rows: number): number {
-    const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
-    const parameters = this.parameterBlock;
-    let prev = batch.x;
-    for (let l = 0; l < L; l++) {
-      const s = layers[l], { nIn, nOut } = s.dense;
-      k.transpose(byte(parameters + s.w), byte(s.wT), nOut, nIn);
-      k.matmul(byte(prev), byte(s.wT), byte(batch.z[l]), rows, nIn, nOut, byte(parameters + s.b));
-      if (l < L - 1) k.reluForward(byte(batch.z[l]), byte(batch.a[l]), rows * nOut);
-      prev = batch.a[l];
-    }
-    // The output layer and the loss in JavaScript, with the very functions the layer path uses.
-    const heap = this.heap, z = batch.z[L - 1], a = batch.a[L - 1];
-    for (let i = 0; i < rows * layers[L - 1].dense.nOut; i++) heap[a + i] = sigmoidValue(heap[z + i]);
+    forwardStack(this.kernels, this.heap, this.batch!, rows);
+    // The loss with the very function the layer path uses.
     const { yHat, y } = this.batchViews(rows);
     return binaryCrossEntropy.value(yHat, y);
   }
 
   /** Backward pass and the optimizer's update after {@link forwardLoss} on the same rows. */
   backwardUpdate(rows: number): void {
-    const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
-    const parameters = this.parameterBlock, gradients = this.gradientBlock;
-    const ny = layers[L - 1].dense.nOut;
-    k.sigmoidCrossEntropyGradient(byte(batch.a[L - 1]), byte(batch.y), byte(batch.dZ[L - 1]), rows * ny, 1 / rows);
-    for (let l = L - 1; l >= 0; l--) {
-      const s = layers[l], { nIn, nOut } = s.dense;
-      const input = l === 0 ? batch.x : batch.a[l - 1];
-      k.matmulTransA(byte(batch.dZ[l]), byte(input), byte(gradients + s.w), rows, nOut, nIn);
-      k.columnSums(byte(batch.dZ[l]), byte(gradients + s.b), rows, nOut);
-      if (l > 0) {
-        k.matmul(byte(batch.dZ[l]), byte(parameters + s.w), byte(batch.dA[l]), rows, nOut, nIn, 0);
-        k.reluBackward(byte(batch.a[l - 1]), byte(batch.dA[l]), byte(batch.dZ[l - 1]), rows * nIn);
-      }
-    }
+    backwardStack(this.kernels, this.batch!, rows, 1 / rows);
     this.update();
   }
 
