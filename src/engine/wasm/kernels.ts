@@ -32,9 +32,9 @@ export interface KernelExports {
 export class WasmKernels {
   private heap: Float64Array;
   /** First free double in `heap` (16-byte aligned). */
-  private readonly base: number;
+  readonly base: number;
 
-  constructor(private readonly exports: KernelExports) {
+  constructor(readonly exports: KernelExports) {
     this.base = Math.ceil(exports.heapBase() / 16) * 2;
     this.heap = new Float64Array(exports.memory.buffer);
   }
@@ -42,9 +42,11 @@ export class WasmKernels {
   /**
    * Room for `doubles` values above the base, in 64 KiB pages; returns the heap view. Only this
    * object grows its memory, so the view's length says how much there is; growing detaches the
-   * old view, so the view is taken again after every grow.
+   * old view, so the view is taken again after every grow. Everything above the base is scratch
+   * for one call: the products here and the fused dense-stack pass (`dense-stack-pass.ts`) lay
+   * out their operands there and leave nothing behind.
    */
-  private reserve(doubles: number): Float64Array {
+  reserve(doubles: number): Float64Array {
     if (this.base + doubles > this.heap.length) {
       const memory = this.exports.memory;
       memory.grow(Math.ceil(((this.base + doubles) * 8 - memory.buffer.byteLength) / 65536));
