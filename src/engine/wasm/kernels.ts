@@ -4,7 +4,7 @@
  * copies the result out: copying is O(m·k + k·n + m·n) against O(m·k·n) multiply-adds, and
  * `ops/kernel-path.ts` sends only products big enough for that to pay (`WASM_MIN_WORK`).
  *
- * The bytes travel inside this bundle and are compiled synchronously on first use (about 1 KB):
+ * The bytes travel inside this bundle and are compiled synchronously on first use (about 4 KB):
  * reader code runs in workers that may not fetch anything. Where WebAssembly or its SIMD is
  * missing, {@link wasmKernels} returns null and the TypeScript kernels do all the work.
  * @module
