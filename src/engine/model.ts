@@ -120,7 +120,10 @@ export class Sequential {
 
   /** Every trainable parameter, first layer first (W before b). */
   parameters(): Parameter[] {
-    return this.layers.flatMap((layer) => layer.parameters());
+    // A loop, not flatMap: hand-written training loops call this once per mini-batch.
+    const all: Parameter[] = [];
+    for (const layer of this.layers) for (const p of layer.parameters()) all.push(p);
+    return all;
   }
 
   /** Ŷ in inference mode (batch norm uses its running statistics). */
