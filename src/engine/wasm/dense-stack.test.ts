@@ -14,6 +14,7 @@ import { miniBatches } from '../data/minibatch';
 import { makeMoons } from '../data/moons';
 import { Rng } from '../random';
 import { train } from '../train';
+import { instantiateKernels } from './kernels';
 
 const moons = makeMoons({ n: 300, noise: 0.2, seed: 3 });
 const course = () => mlp([2, 5, 2, 1], { hidden: 'relu', output: 'sigmoid', init: 'he', seed: 3 });
@@ -120,6 +121,22 @@ describe('DenseStackTrainer', () => {
     expect([fused.layersRan, layered.layersRan]).toEqual([false, true]);
     expect(fused.result.history.stepLoss.length).toBe(60);
     expect(fused.result).toEqual(layered.result);
+  });
+
+  it('runs ReLU as the layer does, NaN, -0 and an odd length included', () => {
+    const k = instantiateKernels()!, base = Math.ceil(k.heapBase() / 16) * 2;
+    k.memory.grow(1); // room above the module's own data
+    const heap = () => new Float64Array(k.memory.buffer);
+    const z = [Number.NaN, -0, -1, 2, 0, 3.5, -Infinity];
+    const dA = [1, 2, 3, 4, 5, 6, 7];
+    heap().set(z, base);
+    heap().set(dA, base + 8);
+    k.reluForward(base * 8, (base + 16) * 8, z.length);
+    const a = Array.from(heap().subarray(base + 16, base + 16 + z.length));
+    expect(a).toEqual(z.map((v) => (v > 0 ? v : 0)));
+    expect(a.map((v) => Object.is(v, -0))).toEqual(z.map(() => false));
+    k.reluBackward((base + 16) * 8, (base + 8) * 8, (base + 24) * 8, z.length);
+    expect(Array.from(heap().subarray(base + 24, base + 24 + z.length))).toEqual(a.map((v, i) => (v > 0 ? dA[i] : 0)));
   });
 
   it('declines what it does not fuse: other losses, optimizers, activations, layers without bias', () => {

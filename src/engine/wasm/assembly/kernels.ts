@@ -213,17 +213,26 @@ export function transpose(a: usize, out: usize, rows: i32, cols: i32): void {
 // IEEE operations), so both give identical numbers. Sigmoid and the loss need exp and log: they run
 // in JavaScript on views of this memory (calls from wasm into the host's Math cost more than that).
 
-/** A = max(0, Z), as layers/relu.ts. */
+/**
+ * A = max(0, Z), as layers/relu.ts (`z > 0 ? z : 0`), two values per v128: pmax(0, z) is exactly
+ * `0 < z ? z : 0`, so NaN and -0 give +0 as there.
+ */
 export function reluForward(z: usize, a: usize, length: i32): void {
-  for (let i = 0; i < length; i++) {
-    const v = load<f64>(at(z, i));
-    store<f64>(at(a, i), v > 0 ? v : 0);
+  const zero = f64x2.splat(0), length2 = length & ~1;
+  for (let i = 0; i < length2; i += 2) v128.store(at(a, i), f64x2.pmax(zero, v128.load(at(z, i))));
+  if (length2 < length) {
+    const v = load<f64>(at(z, length2));
+    store<f64>(at(a, length2), v > 0 ? v : 0);
   }
 }
 
-/** dZ = dA·[A > 0], as layers/relu.ts. */
+/** dZ = dA·[A > 0], as layers/relu.ts (`a > 0 ? dA : 0`): dA under the mask A > 0, else all bits 0 (+0). */
 export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void {
-  for (let i = 0; i < length; i++) store<f64>(at(dZ, i), load<f64>(at(a, i)) > 0 ? load<f64>(at(dA, i)) : 0);
+  const zero = f64x2.splat(0), length2 = length & ~1;
+  for (let i = 0; i < length2; i += 2) {
+    v128.store(at(dZ, i), v128.and(v128.load(at(dA, i)), f64x2.gt(v128.load(at(a, i)), zero)));
+  }
+  if (length2 < length) store<f64>(at(dZ, length2), load<f64>(at(a, length2)) > 0 ? load<f64>(at(dA, length2)) : 0);
 }
 
 /** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
