@@ -264,7 +264,7 @@ async function main(): Promise<void> {
   const widths = header.map((_, c) => Math.max(...table.map((line) => line[c].length)));
   log(`bench ${summary.date} on ${summary.machine.cpu} (${summary.machine.cores} cores), Node ${summary.machine.node}`);
   for (const line of table) log(line.map((cell, c) => (c <= 1 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-  log('kernels: the engine\'s matrix products in plain TypeScript (ts) or WebAssembly SIMD (wasm); wasm fused: the whole course step in wasm (DenseStackTrainer, what train() uses on wasm). All give bit-identical results.');
+  log('kernels: the engine\'s matrix products in plain TypeScript (ts) or WebAssembly SIMD (wasm; there Sequential also runs the course network\'s forward and backward as one fused pass each); wasm fused: the whole course step in wasm (DenseStackTrainer, what train() uses on wasm). All give bit-identical results.');
   log('baseline: hand-written manual backprop (Float64Array) for the networks; naive i-k-j loop for matmul. tfjs runs float32, the engine float64.');
   log('rates are per CPU-second of this process (best of alternating rounds), so load from other processes barely moves them.');
   const t = summary.ratios;

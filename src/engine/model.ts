@@ -7,6 +7,8 @@ import type { Tensor } from './tensor';
 import type { Parameter } from './parameter';
 import { InputError } from './errors';
 import { checkBatch, checkFinite, checkOptions } from './validate';
+import { kernelPath } from './ops/kernel-path';
+import { DenseStackPass } from './wasm/dense-stack-pass';
 
 /**
  * One step of a network: forward computes the output of a batch (one example
@@ -57,6 +59,8 @@ export interface ForwardOptions {
  */
 export class Sequential {
   readonly layers: readonly Layer[];
+  /** The fused pass for a dense ReLU stack with a sigmoid output (made on first use; null for other models). */
+  private pass: DenseStackPass | null | undefined;
 
   constructor(layers: readonly Layer[]) {
     if (layers.length === 0) throw new InputError('Sequential: needs at least one layer.');
@@ -85,6 +89,8 @@ export class Sequential {
     checkOptions('Sequential.forward', options, ['training']);
     checkBatch('Sequential.forward', 'x', x.shape);
     checkFinite('Sequential.forward', 'x', x.data);
+    const fused = this.fusedPass()?.forward(x);
+    if (fused) return fused;
     const training = options.training ?? true;
     let a = x;
     for (const layer of this.layers) a = layer.forward(a, training);
@@ -96,13 +102,28 @@ export class Sequential {
    * last to first, overwriting each parameter's `grad` with dCost/dParameter.
    */
   backward(dLoss: Tensor): void {
+    if (this.fusedPass()?.backward(dLoss)) return;
     let d = dLoss;
     for (let l = this.layers.length - 1; l >= 0; l--) d = this.layers[l].backward(d, l > 0);
   }
 
+  /**
+   * The course's kind of network (Dense, ReLU, ..., Dense, Sigmoid) runs forward and backward in
+   * WebAssembly on the wasm kernel path, with the layers left as their own passes leave them and
+   * bit-identical numbers (see `wasm/dense-stack-pass.ts`); null for other models and on the ts path.
+   */
+  private fusedPass(): DenseStackPass | null {
+    if (kernelPath() !== 'wasm') return null;
+    if (this.pass === undefined) this.pass = DenseStackPass.for(this);
+    return this.pass !== null && this.pass.stillFits() ? this.pass : null;
+  }
+
   /** Every trainable parameter, first layer first (W before b). */
   parameters(): Parameter[] {
-    return this.layers.flatMap((layer) => layer.parameters());
+    // A loop, not flatMap: hand-written training loops call this once per mini-batch.
+    const all: Parameter[] = [];
+    for (const layer of this.layers) for (const p of layer.parameters()) all.push(p);
+    return all;
   }
 
   /** Ŷ in inference mode (batch norm uses its running statistics). */

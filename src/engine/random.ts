@@ -51,13 +51,19 @@ export class Rng {
   shuffle<T>(array: T[]): T[] {
     for (let i = array.length - 1; i > 0; i--) {
       const j = this.int(i + 1);
-      [array[i], array[j]] = [array[j], array[i]];
+      const swapped = array[i];
+      array[i] = array[j];
+      array[j] = swapped;
     }
     return array;
   }
 
   /** 0..n-1 in random order. */
   permutation(n: number): number[] {
-    return this.shuffle(Array.from({ length: n }, (_, i) => i));
+    // A plain loop and push: train() asks for one permutation per epoch, and Array.from with a
+    // callback cost more than the whole shuffle.
+    const order: number[] = [];
+    for (let i = 0; i < n; i++) order.push(i);
+    return this.shuffle(order);
   }
 }

@@ -96,9 +96,11 @@ export class Tensor {
     const d = this.data;
     for (let k = 0; k < count; k++) {
       const row = indices[start + k];
-      if (!(row >= 0 && row < rows) || !Number.isInteger(row)) throw new InputError(`Tensor.rowsAt: row ${row} is outside 0..${rows - 1}.`);
+      // One test for "a whole number in 0..rows-1": row >>> 0 equals row only for whole numbers in 0..2³²-1.
+      if (row >>> 0 !== row || row >= rows) throw new InputError(`Tensor.rowsAt: row ${row} is outside 0..${rows - 1}.`);
       const from = row * width, to = k * width;
-      for (let c = 0; c < width; c++) out[to + c] = d[from + c];
+      if (width === 1) out[to] = d[from];
+      else for (let c = 0; c < width; c++) out[to + c] = d[from + c];
     }
     return new Tensor(out, [count, ...this.shape.slice(1)]);
   }

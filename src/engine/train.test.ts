@@ -107,5 +107,9 @@ describe('train', () => {
     expect(() => train(model, moons, { ...base, epoch: 3 })).toThrow(/train: unknown option "epoch"/);
     expect(() => train(model, { x: moons.x, y: Tensor.zeros([3, 1]) }, base)).toThrow(/x has 300 rows .* but y has 3/);
     expect(() => train(model, moons, { ...base, batchOrder: () => [0, 1] })).toThrow(/batchOrder must return a permutation of 0..299/);
+    // Right length, but index 4 twice and 5 missing; and one index past the end.
+    const repeated = (_: number, m: number) => Array.from({ length: m }, (_, i) => (i === 5 ? 4 : i));
+    expect(() => train(model, moons, { ...base, batchOrder: repeated })).toThrow(/batchOrder must return a permutation of 0..299/);
+    expect(() => train(model, moons, { ...base, batchOrder: (_, m) => Array.from({ length: m }, (_, i) => i + 1) })).toThrow(/batchOrder must return a permutation/);
   });
 });

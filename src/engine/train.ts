@@ -129,6 +129,8 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
   const m = data.x.rows;
   const history: History = { stepLoss: [], epochLoss: [], epochAccuracy: [], learningRates: [] };
   const params = model.parameters();
+  /** Scratch for checking each epoch's batchOrder (one flag per example). */
+  const seen = options.batchOrder ? new Uint8Array(m) : new Uint8Array(0);
   let step = 0;
   // The course's kind of network (dense ReLU stack, sigmoid + BCE, Adam) trains in WebAssembly
   // memory, with bit-identical numbers; the model and optimizer are synced around every callback.
@@ -145,7 +147,7 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
       if (schedule) optimizer.learningRate = schedule(epoch);
       const learningRate = optimizer.learningRate;
       // The data set was checked once above, so the epoch's batches are cut without checking it again.
-      const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), m) : rng.permutation(m);
+      const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), seen) : rng.permutation(m);
       const batches = fused ? [] : batchesInOrder(data.x, data.y, order, options.batchSize);
       const batchCount = Math.ceil(m / options.batchSize);
       let lossSum = 0, rightSum = 0, stopped = false;
@@ -186,11 +188,19 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
   return history;
 }
 
-/** `order` itself, after checking that it is a permutation of 0..m-1. */
-function checkedOrder(order: readonly number[], m: number): readonly number[] {
-  const sorted = [...order].sort((a, b) => a - b);
-  if (order.length !== m || sorted.some((v, i) => v !== i)) {
-    throw new InputError(`train: batchOrder must return a permutation of 0..${m - 1}, got ${order.length} indices.`);
+/**
+ * `order` itself, after checking that it is a permutation of 0..m-1, m = `seen.length` (in one pass
+ * with one flag per index, not a sorted copy: it runs every epoch).
+ */
+function checkedOrder(order: readonly number[], seen: Uint8Array): readonly number[] {
+  const m = seen.length;
+  seen.fill(0);
+  let permutation = order.length === m;
+  for (let i = 0; permutation && i < m; i++) {
+    const v = order[i];
+    permutation = v >>> 0 === v && v < m && seen[v] === 0;
+    if (permutation) seen[v] = 1;
   }
+  if (!permutation) throw new InputError(`train: batchOrder must return a permutation of 0..${m - 1}, got ${order.length} indices.`);
   return order;
 }

@@ -94,6 +94,17 @@ export abstract class BaseLayer implements Layer {
     return t as T;
   }
 
+  /**
+   * @internal Makes the output buffer for a batch of `rows` this layer's `output` and returns its values for
+   * the caller to fill: the fused dense-stack pass of `Sequential` computes a whole forward pass in
+   * WebAssembly and leaves every layer as its own forward would have.
+   */
+  adoptOutput(rows: number, cols: number): Float64Array {
+    const out = this.buffer('output', rows, cols);
+    this.output = out;
+    return out.data;
+  }
+
   /** Checks a forward input (a batch of rows) and returns the output buffer for it; the caller fills it. */
   protected outputFor(z: Tensor): Tensor {
     checkBatch(this.name, 'input', z.shape);

@@ -63,6 +63,17 @@ export class Dense extends BaseLayer {
     return z;
   }
 
+  /** The input of the last forward pass (what backward's dW = dZᵀ·X uses), null before the first. */
+  get lastInput(): Tensor | null {
+    return this.input;
+  }
+
+  /** @internal As {@link BaseLayer.adoptOutput}, keeping `input` for backward as forward does. */
+  adoptForward(input: Tensor): Float64Array {
+    this.input = input;
+    return this.adoptOutput(input.shape[0], this.nOut);
+  }
+
   backward(dOut: Tensor, needInputGradient = true): Tensor {
     const x = this.input;
     if (x === null) throw new InputError(`${this.name}: backward called before forward.`);

@@ -61,6 +61,10 @@ describe('state keyed by parameter name', () => {
   it('rejects two parameters with one name and a gradient of the wrong length', () => {
     const w = { name: 'w', shape: [1], value: Float64Array.of(1), grad: Float64Array.of(1) };
     expect(() => sgd().step([w, w])).toThrow(/two parameters are named 'w'/);
+    // Past the pairwise check's size too: 40 distinct names pass, a repeat at the end does not.
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...w, name: `p${i}`, value: Float64Array.of(1), grad: Float64Array.of(1) }));
+    expect(() => sgd().step(many)).not.toThrow();
+    expect(() => sgd().step([...many, { ...many[3] }])).toThrow(/two parameters are named 'p3'/);
     expect(() => sgd().step([{ ...w, grad: new Float64Array(2) }])).toThrow(/'w' has 1 values but 2 gradients/);
   });
 });

@@ -74,10 +74,15 @@ export abstract class SlotOptimizer implements Optimizer {
 
   /** Rejects parameters the update cannot handle, before anything changes. */
   protected checkParams(params: readonly Parameter[]): void {
-    const seen = new Set<string>();
-    for (const p of params) {
-      if (seen.has(p.name)) throw new InputError(`${this.className}.step: two parameters are named '${p.name}'; names key the optimizer state.`);
-      seen.add(p.name);
+    // Names compared pairwise up to a few dozen parameters (a model's usual handful): step runs once
+    // per mini-batch, and building a Set cost more than the comparisons.
+    const seen = params.length > 32 ? new Set<string>() : null;
+    for (let i = 0; i < params.length; i++) {
+      const p = params[i], name = p.name;
+      let repeated = false;
+      if (seen !== null) repeated = seen.has(name), seen.add(name);
+      else for (let j = 0; j < i && !repeated; j++) repeated = params[j].name === name;
+      if (repeated) throw new InputError(`${this.className}.step: two parameters are named '${name}'; names key the optimizer state.`);
       if (p.grad.length !== p.value.length) {
         throw new InputError(`${this.className}.step: parameter '${p.name}' has ${p.value.length} values but ${p.grad.length} gradients.`);
       }

@@ -1,9 +1,9 @@
 /**
- * A whole training step of a dense ReLU stack with a sigmoid output, binary cross-entropy and Adam
- * (the course's network) in WebAssembly: weights, gradients, Adam's moments and every activation
- * live in the module's memory, so a mini-batch costs one copy of its rows in and about thirty
- * short calls, instead of the layers' per-call checks, buffers and copies. For tiny networks that
- * per-call cost is the whole cost.
+ * A whole training step of a dense ReLU stack with a sigmoid output and binary cross-entropy (the
+ * course's network), with gradient descent, momentum, RMSprop or Adam, in WebAssembly: weights,
+ * gradients, the optimizer's state and every activation live in the module's memory, so a
+ * mini-batch costs one copy of its rows in and about twenty short calls, instead of the layers'
+ * per-call checks, buffers and copies. For tiny networks that per-call cost is the whole cost.
  *
  * Each piece repeats its TypeScript layer's arithmetic in the same order (see
  * `assembly/kernels.ts`), so a trainer gives bit-for-bit the weights and losses of
@@ -17,6 +17,9 @@ import type { Loss } from '../losses/loss';
 import { binaryCrossEntropy } from '../losses/binary-cross-entropy';
 import type { Optimizer } from '../optimizers/optimizer';
 import { Adam } from '../optimizers/adam';
+import { GradientDescent } from '../optimizers/gradient-descent';
+import { Momentum } from '../optimizers/momentum';
+import { RMSprop } from '../optimizers/rmsprop';
 import { Dense } from '../layers/dense';
 import { Relu } from '../layers/relu';
 import { Sigmoid, sigmoidValue } from '../layers/sigmoid';
@@ -27,35 +30,125 @@ const trainers = new WeakMap<Sequential, DenseStackTrainer>();
 /** The byte address of a double's offset, as the kernels take it. */
 const byte = (offset: number) => offset * 8;
 
-/** Offsets (in doubles) of one dense layer's arrays in wasm memory. */
-interface LayerSlots {
-  readonly dense: Dense;
-  readonly w: number;
-  readonly wT: number;
-  readonly b: number;
-  readonly dW: number;
-  readonly db: number;
-  readonly mW: number;
-  readonly vW: number;
-  readonly mb: number;
-  readonly vb: number;
+/** The optimizers whose update runs fused, each exactly as its own `step` does it. */
+type FusedOptimizer = GradientDescent | Momentum | RMSprop | Adam;
+
+/**
+ * Whether `value` is an instance of `type` itself, not of a subclass and without an own `step` or
+ * `forward`: reader code may override a method, and the fused path would silently skip it.
+ */
+function exactly<T extends object>(value: object, type: abstract new (...args: never[]) => T): value is T {
+  return Object.getPrototypeOf(value) === type.prototype && !Object.hasOwn(value, 'step') && !Object.hasOwn(value, 'forward') && !Object.hasOwn(value, 'backward');
 }
 
-/** Offsets of the per-batch arrays, laid out for batches of up to `rows` examples. */
-interface BatchSlots {
+/** The optimizer's state slots, in the order its fused kernel takes them (names as its class keeps them). */
+function slotNamesOf(optimizer: FusedOptimizer): readonly string[] {
+  if (optimizer instanceof Adam) return ['firstMoment', 'secondMoment'];
+  if (optimizer instanceof Momentum) return ['velocity'];
+  if (optimizer instanceof RMSprop) return ['meanSquare'];
+  return [];
+}
+
+/**
+ * The dense layers of `model` when it is Dense (with bias), ReLU, ..., Dense, Sigmoid, each of
+ * exactly the built-in class (so none has a forward or backward of its own); otherwise null.
+ */
+export function denseStackOf(model: Sequential): Dense[] | null {
+  const layers = model.layers;
+  if (layers.length % 2 !== 0) return null;
+  const denses: Dense[] = [];
+  for (let l = 0; l < layers.length; l += 2) {
+    const dense = layers[l], activation = layers[l + 1];
+    const last = l === layers.length - 2;
+    if (!exactly(dense, Dense) || dense.b === null) return null;
+    if (!(last ? exactly(activation, Sigmoid) : exactly(activation, Relu))) return null;
+    if (denses.length > 0 && denses[denses.length - 1].nOut !== dense.nIn) return null;
+    denses.push(dense);
+  }
+  return denses;
+}
+
+/**
+ * Offsets (in doubles) of one dense layer's arrays in wasm memory for a pass over a batch: its
+ * weights and gradients, Wᵀ, and the batch's Z, A, dZ (rows × nOut) and dA of its input (rows × nIn).
+ */
+export interface LayerPlaces {
+  readonly nIn: number;
+  readonly nOut: number;
+  readonly w: number;
+  readonly b: number;
+  readonly wT: number;
+  readonly dW: number;
+  readonly db: number;
+  readonly z: number;
+  readonly a: number;
+  readonly dZ: number;
+  readonly dA: number;
+}
+
+/** Where a pass over a batch of up to `rows` examples finds its input x, its labels y and each layer's arrays. */
+export interface StackPlaces {
   readonly rows: number;
   readonly x: number;
   readonly y: number;
-  /** Per layer: Z, A, dZ (each rows × nOut) and dA of its input (rows × nIn). */
-  readonly z: number[];
-  readonly a: number[];
-  readonly dZ: number[];
-  readonly dA: number[];
+  readonly layers: readonly LayerPlaces[];
+}
+
+/**
+ * Z = X·Wᵀ + b and A = max(0, Z) layer by layer on the first `rows` examples, then the output
+ * layer's σ in JavaScript with the layer path's own function (calls from wasm into the host's
+ * Math would cost more than that).
+ */
+export function forwardStack(k: KernelExports, heap: Float64Array, places: StackPlaces, rows: number): void {
+  const layers = places.layers, L = layers.length;
+  let prev = places.x;
+  for (let l = 0; l < L; l++) {
+    const s = layers[l];
+    k.transpose(byte(s.w), byte(s.wT), s.nOut, s.nIn);
+    k.matmul(byte(prev), byte(s.wT), byte(s.z), rows, s.nIn, s.nOut, byte(s.b));
+    if (l < L - 1) k.reluForward(byte(s.z), byte(s.a), rows * s.nOut);
+    prev = s.a;
+  }
+  const out = layers[L - 1];
+  for (let i = 0; i < rows * out.nOut; i++) heap[out.a + i] = sigmoidValue(heap[out.z + i]);
+}
+
+/**
+ * dZ = (ŷ − y)·scale at the output (sigmoid with binary cross-entropy, scale 1/m), then dW = dZᵀ·A,
+ * db = Σ dZ, dA = dZ·W and dZ = dA·[A > 0] down to the first layer, whose dX is not needed.
+ */
+export function backwardStack(k: KernelExports, places: StackPlaces, rows: number, scale: number): void {
+  const layers = places.layers, L = layers.length, out = layers[L - 1];
+  k.sigmoidCrossEntropyGradient(byte(out.a), byte(places.y), byte(out.dZ), rows * out.nOut, scale);
+  for (let l = L - 1; l >= 0; l--) {
+    const s = layers[l];
+    const input = l === 0 ? places.x : layers[l - 1].a;
+    k.matmulTransA(byte(s.dZ), byte(input), byte(s.dW), rows, s.nOut, s.nIn);
+    k.columnSums(byte(s.dZ), byte(s.db), rows, s.nOut);
+    if (l > 0) {
+      k.matmul(byte(s.dZ), byte(s.w), byte(s.dA), rows, s.nOut, s.nIn, 0);
+      k.reluBackward(byte(layers[l - 1].a), byte(s.dA), byte(layers[l - 1].dZ), rows * s.nIn);
+    }
+  }
+}
+
+/** Offsets of one dense layer's weights inside the trainer's parameter block (its gradients sit at the same places of the gradient block). */
+interface LayerSlots {
+  readonly dense: Dense;
+  readonly w: number;
+  readonly b: number;
+  readonly wT: number;
+}
+
+/** Where one parameter (a W or a b) lives, relative to the start of the parameter block. */
+interface ParameterPlace {
+  readonly parameter: Dense['W'];
+  readonly at: number;
 }
 
 /**
  * Trains `model` with `optimizer` on the fused path. While in use it holds the current weights and
- * Adam state; {@link DenseStackTrainer.sync} writes them back into the model and the optimizer.
+ * optimizer state; {@link DenseStackTrainer.sync} writes them back into the model and the optimizer.
  *
  * ```ts
  * const trainer = DenseStackTrainer.for(model, binaryCrossEntropy, adam(0.0007));
@@ -67,28 +160,33 @@ export class DenseStackTrainer {
   /** Next free double (every block starts 16-byte aligned). */
   private top: number;
   private readonly layers: LayerSlots[];
-  private batch: BatchSlots | null = null;
+  /** Every W and b, each at its own place in every block below. */
+  private readonly places: ParameterPlace[];
+  /** Values in one block: all weights and biases, back to back, so one kernel call updates them all. */
+  private readonly parameterCount: number;
+  /** The parameter block (W1, b1, W2, b2, ...), the gradient block, and one block per optimizer slot. */
+  private readonly parameterBlock: number;
+  private readonly gradientBlock: number;
+  private readonly slotBlocks: number[];
+  private readonly slotNames: readonly string[];
+  private batch: StackPlaces | null = null;
+  /** ŷ and y of the loaded batch as tensors on wasm memory, per batch size (made again after memory grows). */
+  private views = new Map<number, { yHat: Tensor; y: Tensor }>();
+  /** Adam's t and running βᵗ products (unused by the other rules). */
   private t = 0;
   private beta1Power = 1;
   private beta2Power = 1;
 
   /**
    * A trainer when the model is Dense (with bias), ReLU, ..., Dense, Sigmoid, the loss is binary
-   * cross-entropy and the optimizer is Adam, and WebAssembly SIMD is available; otherwise null.
+   * cross-entropy, the optimizer is gradient descent, momentum (either form), RMSprop or Adam, and
+   * WebAssembly SIMD is available; otherwise null.
    */
   static for(model: Sequential, loss: Loss, optimizer: Optimizer): DenseStackTrainer | null {
-    if (loss.name !== 'binaryCrossEntropy' || !(optimizer instanceof Adam)) return null;
-    const layers = model.layers;
-    if (layers.length % 2 !== 0) return null;
-    const denses: Dense[] = [];
-    for (let l = 0; l < layers.length; l += 2) {
-      const dense = layers[l], activation = layers[l + 1];
-      const last = l === layers.length - 2;
-      if (!(dense instanceof Dense) || dense.b === null) return null;
-      if (!(last ? activation instanceof Sigmoid : activation instanceof Relu)) return null;
-      if (denses.length > 0 && denses[denses.length - 1].nOut !== dense.nIn) return null;
-      denses.push(dense);
-    }
+    if (loss !== binaryCrossEntropy) return null;
+    if (!(exactly(optimizer, Adam) || exactly(optimizer, GradientDescent) || exactly(optimizer, Momentum) || exactly(optimizer, RMSprop))) return null;
+    const denses = denseStackOf(model);
+    if (denses === null) return null;
     // One trainer (one wasm instance) per model, reused by later calls: train() asks for one per call.
     const cached = trainers.get(model);
     if (cached !== undefined && cached.optimizer === optimizer) {
@@ -105,38 +203,43 @@ export class DenseStackTrainer {
   private constructor(
     private readonly kernels: KernelExports,
     denses: readonly Dense[],
-    private readonly optimizer: Adam,
+    private readonly optimizer: FusedOptimizer,
   ) {
     this.heap = new Float64Array(kernels.memory.buffer);
     this.top = Math.ceil(kernels.heapBase() / 16) * 2;
-    this.layers = denses.map((dense) => {
-      const size = dense.nOut * dense.nIn;
-      return {
-        dense,
-        w: this.allocate(size), wT: this.allocate(size), b: this.allocate(dense.nOut),
-        dW: this.allocate(size), db: this.allocate(dense.nOut),
-        mW: this.allocate(size), vW: this.allocate(size), mb: this.allocate(dense.nOut), vb: this.allocate(dense.nOut),
-      };
+    this.places = [];
+    let count = 0;
+    const layerPlaces = denses.map((dense) => {
+      const w = count, b = count + dense.nOut * dense.nIn;
+      count = b + dense.nOut;
+      this.places.push({ parameter: dense.W, at: w }, { parameter: dense.b!, at: b });
+      return { dense, w, b };
     });
+    this.parameterCount = count;
+    this.parameterBlock = this.allocate(count);
+    this.gradientBlock = this.allocate(count);
+    this.slotNames = slotNamesOf(optimizer);
+    this.slotBlocks = this.slotNames.map(() => this.allocate(count));
+    this.layers = layerPlaces.map(({ dense, w, b }) => ({ dense, w, b, wT: this.allocate(dense.nOut * dense.nIn) }));
     this.load();
   }
 
-  /** Copies the model's weights and the optimizer's state (moments, t, βᵗ) into wasm memory. */
+  /** Copies the model's weights and the optimizer's state (its slots; for Adam t and βᵗ) into wasm memory. */
   private load(): void {
     const state = this.optimizer.getState();
-    const slot = (name: string, key: string, length: number) => state.slots[name]?.[key] ?? new Array<number>(length).fill(0);
-    for (const s of this.layers) {
-      const { W, b } = s.dense;
-      this.heap.set(W.value, s.w);
-      this.heap.set(b!.value, s.b);
-      this.heap.set(slot('firstMoment', W.name, W.value.length), s.mW);
-      this.heap.set(slot('secondMoment', W.name, W.value.length), s.vW);
-      this.heap.set(slot('firstMoment', b!.name, b!.value.length), s.mb);
-      this.heap.set(slot('secondMoment', b!.name, b!.value.length), s.vb);
+    for (const { parameter, at } of this.places) {
+      this.heap.set(parameter.value, this.parameterBlock + at);
+      this.slotNames.forEach((name, k) => {
+        const saved = state.slots[name]?.[parameter.name];
+        if (saved === undefined) this.heap.fill(0, this.slotBlocks[k] + at, this.slotBlocks[k] + at + parameter.value.length);
+        else this.heap.set(saved, this.slotBlocks[k] + at);
+      });
     }
-    this.t = state.scalars.t ?? 0;
-    this.beta1Power = state.scalars.beta1Power ?? Math.pow(this.optimizer.beta1, this.t);
-    this.beta2Power = state.scalars.beta2Power ?? Math.pow(this.optimizer.beta2, this.t);
+    if (this.optimizer instanceof Adam) {
+      this.t = state.scalars.t ?? 0;
+      this.beta1Power = state.scalars.beta1Power ?? Math.pow(this.optimizer.beta1, this.t);
+      this.beta2Power = state.scalars.beta2Power ?? Math.pow(this.optimizer.beta2, this.t);
+    }
   }
 
   /** `count` doubles of fresh memory (rounded up to whole v128s), growing it when needed. */
@@ -147,28 +250,31 @@ export class DenseStackTrainer {
     const needed = this.top * 8;
     if (memory.buffer.byteLength < needed) {
       memory.grow(Math.ceil((needed - memory.buffer.byteLength) / 65536));
-      this.heap = new Float64Array(memory.buffer); // growing detached the old view
+      this.heap = new Float64Array(memory.buffer); // growing detached the old view, and the views on it
+      this.views.clear();
     }
     return offset;
   }
 
   /** The per-batch arrays for `rows` examples, laid out again (above everything else) only when a batch is bigger. */
-  private batchFor(rows: number): BatchSlots {
+  private batchFor(rows: number): StackPlaces {
     if (this.batch !== null && this.batch.rows >= rows) return this.batch;
     const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
+    this.views.clear();
+    const parameters = this.parameterBlock, gradients = this.gradientBlock;
     this.batch = {
       rows,
       x: this.allocate(rows * nx),
       y: this.allocate(rows * ny),
-      z: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
-      a: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
-      dZ: this.layers.map((s) => this.allocate(rows * s.dense.nOut)),
-      dA: this.layers.map((s) => this.allocate(rows * s.dense.nIn)),
+      layers: this.layers.map(({ dense: { nIn, nOut }, w, b, wT }) => ({
+        nIn, nOut, w: parameters + w, b: parameters + b, wT, dW: gradients + w, db: gradients + b,
+        z: this.allocate(rows * nOut), a: this.allocate(rows * nOut), dZ: this.allocate(rows * nOut), dA: this.allocate(rows * nIn),
+      })),
     };
     return this.batch;
   }
 
-  /** One Adam step on the batch (x, y); returns its loss before the update (as `loss.value` would). */
+  /** One update on the batch (x, y); returns its loss before the update (as `loss.value` would). */
   step(x: Tensor, y: Tensor): number {
     const rows = this.loadBatch(x, y, null, 0, x.shape[0]);
     const cost = this.forwardLoss(rows);
@@ -210,94 +316,81 @@ export class DenseStackTrainer {
       heap.set(yd.subarray(start * ny, (start + rows) * ny), batch.y);
       return rows;
     }
+    const bx = batch.x, by = batch.y;
     for (let k = 0; k < rows; k++) {
       const row = order[start + k];
-      for (let j = 0; j < nx; j++) heap[batch.x + k * nx + j] = xd[row * nx + j];
-      for (let j = 0; j < ny; j++) heap[batch.y + k * ny + j] = yd[row * ny + j];
+      for (let j = 0; j < nx; j++) heap[bx + k * nx + j] = xd[row * nx + j];
+      for (let j = 0; j < ny; j++) heap[by + k * ny + j] = yd[row * ny + j];
     }
     return rows;
   }
 
   /** The loaded batch's ŷ (after {@link forwardLoss}) and y, as tensors viewing wasm memory until the next call. */
   batchViews(rows: number): { yHat: Tensor; y: Tensor } {
-    const batch = this.batch!, L = this.layers.length, ny = this.layers[L - 1].dense.nOut;
-    const view = (offset: number) => new Tensor(this.heap.subarray(offset, offset + rows * ny), [rows, ny]);
-    return { yHat: view(batch.a[L - 1]), y: view(batch.y) };
+    let views = this.views.get(rows);
+    if (views === undefined) {
+      const batch = this.batch!, out = batch.layers[batch.layers.length - 1], ny = out.nOut;
+      const view = (offset: number) => new Tensor(this.heap.subarray(offset, offset + rows * ny), [rows, ny]);
+      views = { yHat: view(out.a), y: view(batch.y) };
+      this.views.set(rows, views);
+    }
+    return views;
   }
 
   /** Forward pass and loss on the first `rows` loaded examples (nothing is updated yet). */
   forwardLoss(rows: number): number {
-    const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
-    let prev = batch.x;
-    for (let l = 0; l < L; l++) {
-      const s = layers[l], { nIn, nOut } = s.dense;
-      k.transpose(byte(s.w), byte(s.wT), nOut, nIn);
-      k.matmul(byte(prev), byte(s.wT), byte(batch.z[l]), rows, nIn, nOut, byte(s.b));
-      if (l < L - 1) k.reluForward(byte(batch.z[l]), byte(batch.a[l]), rows * nOut);
-      prev = batch.a[l];
-    }
-    // The output layer and the loss in JavaScript, with the very functions the layer path uses.
-    const heap = this.heap, z = batch.z[L - 1], a = batch.a[L - 1];
-    for (let i = 0; i < rows * layers[L - 1].dense.nOut; i++) heap[a + i] = sigmoidValue(heap[z + i]);
+    forwardStack(this.kernels, this.heap, this.batch!, rows);
+    // The loss with the very function the layer path uses.
     const { yHat, y } = this.batchViews(rows);
     return binaryCrossEntropy.value(yHat, y);
   }
 
-  /** Backward pass and Adam update after {@link forwardLoss} on the same rows. */
+  /** Backward pass and the optimizer's update after {@link forwardLoss} on the same rows. */
   backwardUpdate(rows: number): void {
-    const k = this.kernels, batch = this.batch!, layers = this.layers, L = layers.length;
-    const ny = layers[L - 1].dense.nOut;
-    k.sigmoidCrossEntropyGradient(byte(batch.a[L - 1]), byte(batch.y), byte(batch.dZ[L - 1]), rows * ny, 1 / rows);
-    for (let l = L - 1; l >= 0; l--) {
-      const s = layers[l], { nIn, nOut } = s.dense;
-      const input = l === 0 ? batch.x : batch.a[l - 1];
-      k.matmulTransA(byte(batch.dZ[l]), byte(input), byte(s.dW), rows, nOut, nIn);
-      k.columnSums(byte(batch.dZ[l]), byte(s.db), rows, nOut);
-      if (l > 0) {
-        k.matmul(byte(batch.dZ[l]), byte(s.w), byte(batch.dA[l]), rows, nOut, nIn, 0);
-        k.reluBackward(byte(batch.a[l - 1]), byte(batch.dA[l]), byte(batch.dZ[l - 1]), rows * nIn);
-      }
-    }
-    // Adam, with the running products β1ᵗ, β2ᵗ kept as adam.ts keeps them.
-    const opt = this.optimizer;
-    this.t += 1;
-    this.beta1Power *= opt.beta1;
-    this.beta2Power *= opt.beta2;
-    const correction1 = opt.biasCorrection ? 1 - this.beta1Power : 1;
-    const correction2 = opt.biasCorrection ? 1 - this.beta2Power : 1;
-    const update = (w: number, g: number, m: number, v: number, length: number) =>
-      k.adam(byte(w), byte(g), byte(m), byte(v), length, opt.beta1, opt.beta2, correction1, correction2, opt.learningRate, opt.epsilon);
-    for (const s of layers) {
-      update(s.w, s.dW, s.mW, s.vW, s.dense.nOut * s.dense.nIn);
-      update(s.b, s.db, s.mb, s.vb, s.dense.nOut);
+    backwardStack(this.kernels, this.batch!, rows, 1 / rows);
+    this.update();
+  }
+
+  /** One update of every weight and bias at once (they share one block), by the optimizer's own rule. */
+  private update(): void {
+    const k = this.kernels, opt = this.optimizer, count = this.parameterCount;
+    const w = byte(this.parameterBlock), g = byte(this.gradientBlock), slots = this.slotBlocks;
+    if (opt instanceof Adam) {
+      // The running products β1ᵗ, β2ᵗ, kept as adam.ts keeps them.
+      this.t += 1;
+      this.beta1Power *= opt.beta1;
+      this.beta2Power *= opt.beta2;
+      const correction1 = opt.biasCorrection ? 1 - this.beta1Power : 1;
+      const correction2 = opt.biasCorrection ? 1 - this.beta2Power : 1;
+      k.adam(w, g, byte(slots[0]), byte(slots[1]), count, opt.beta1, opt.beta2, correction1, correction2, opt.learningRate, opt.epsilon);
+    } else if (opt instanceof Momentum) {
+      k.momentum(w, g, byte(slots[0]), count, opt.learningRate, opt.beta, opt.form === 'average' ? 1 - opt.beta : 1);
+    } else if (opt instanceof RMSprop) {
+      k.rmsprop(w, g, byte(slots[0]), count, opt.learningRate, opt.beta, opt.epsilon);
+    } else {
+      k.gradientDescent(w, g, count, opt.learningRate);
     }
   }
 
   /** Copies the model's weights into wasm memory again (after code that may have changed them). */
   reload(): void {
-    for (const s of this.layers) {
-      this.heap.set(s.dense.W.value, s.w);
-      this.heap.set(s.dense.b!.value, s.b);
-    }
+    for (const { parameter, at } of this.places) this.heap.set(parameter.value, this.parameterBlock + at);
   }
 
-  /** Writes the weights, the last gradients and Adam's state back into the model and the optimizer. */
+  /** Writes the weights, the last gradients and the optimizer's state back into the model and the optimizer. */
   sync(): void {
     const heap = this.heap;
-    const firstMoment: Record<string, number[]> = {}, secondMoment: Record<string, number[]> = {};
-    const copy = (into: Float64Array, offset: number) => into.set(heap.subarray(offset, offset + into.length));
-    const values = (offset: number, length: number) => Array.from(heap.subarray(offset, offset + length));
-    for (const s of this.layers) {
-      const { W, b } = s.dense;
-      copy(W.value, s.w);
-      copy(W.grad, s.dW);
-      copy(b!.value, s.b);
-      copy(b!.grad, s.db);
-      firstMoment[W.name] = values(s.mW, W.value.length);
-      secondMoment[W.name] = values(s.vW, W.value.length);
-      firstMoment[b!.name] = values(s.mb, b!.value.length);
-      secondMoment[b!.name] = values(s.vb, b!.value.length);
+    const slots: Record<string, Record<string, number[]>> = {};
+    for (const name of this.slotNames) slots[name] = {};
+    for (const { parameter, at } of this.places) {
+      const length = parameter.value.length;
+      parameter.value.set(heap.subarray(this.parameterBlock + at, this.parameterBlock + at + length));
+      parameter.grad.set(heap.subarray(this.gradientBlock + at, this.gradientBlock + at + length));
+      this.slotNames.forEach((name, k) => {
+        slots[name][parameter.name] = Array.from(heap.subarray(this.slotBlocks[k] + at, this.slotBlocks[k] + at + length));
+      });
     }
-    this.optimizer.setState({ scalars: { t: this.t, beta1Power: this.beta1Power, beta2Power: this.beta2Power }, slots: { firstMoment, secondMoment } });
+    const scalars: Record<string, number> = this.optimizer instanceof Adam ? { t: this.t, beta1Power: this.beta1Power, beta2Power: this.beta2Power } : {};
+    this.optimizer.setState({ scalars, slots });
   }
 }

@@ -4,7 +4,7 @@
  * copies the result out: copying is O(m·k + k·n + m·n) against O(m·k·n) multiply-adds, and
  * `ops/kernel-path.ts` sends only products big enough for that to pay (`WASM_MIN_WORK`).
  *
- * The bytes travel inside this bundle and are compiled synchronously on first use (about 1 KB):
+ * The bytes travel inside this bundle and are compiled synchronously on first use (about 4 KB):
  * reader code runs in workers that may not fetch anything. Where WebAssembly or its SIMD is
  * missing, {@link wasmKernels} returns null and the TypeScript kernels do all the work.
  * @module
@@ -23,15 +23,18 @@ export interface KernelExports {
   sigmoidCrossEntropyGradient(yHat: number, y: number, dZ: number, length: number, scale: number): void;
   columnSums(a: number, out: number, rows: number, cols: number): void;
   adam(w: number, g: number, m: number, v: number, length: number, beta1: number, beta2: number, correction1: number, correction2: number, alpha: number, epsilon: number): void;
+  gradientDescent(w: number, g: number, length: number, alpha: number): void;
+  momentum(w: number, g: number, velocity: number, length: number, alpha: number, beta: number, gradScale: number): void;
+  rmsprop(w: number, g: number, meanSquare: number, length: number, alpha: number, beta: number, epsilon: number): void;
 }
 
 /** The kernels with their working memory; one per thread (each worker compiles its own). */
 export class WasmKernels {
   private heap: Float64Array;
   /** First free double in `heap` (16-byte aligned). */
-  private readonly base: number;
+  readonly base: number;
 
-  constructor(private readonly exports: KernelExports) {
+  constructor(readonly exports: KernelExports) {
     this.base = Math.ceil(exports.heapBase() / 16) * 2;
     this.heap = new Float64Array(exports.memory.buffer);
   }
@@ -39,9 +42,11 @@ export class WasmKernels {
   /**
    * Room for `doubles` values above the base, in 64 KiB pages; returns the heap view. Only this
    * object grows its memory, so the view's length says how much there is; growing detaches the
-   * old view, so the view is taken again after every grow.
+   * old view, so the view is taken again after every grow. Everything above the base is scratch
+   * for one call: the products here and the fused dense-stack pass (`dense-stack-pass.ts`) lay
+   * out their operands there and leave nothing behind.
    */
-  private reserve(doubles: number): Float64Array {
+  reserve(doubles: number): Float64Array {
     if (this.base + doubles > this.heap.length) {
       const memory = this.exports.memory;
       memory.grow(Math.ceil(((this.base + doubles) * 8 - memory.buffer.byteLength) / 65536));

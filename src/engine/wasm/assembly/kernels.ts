@@ -28,7 +28,61 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
     for (let i = 0; i < m4; i += 4) block4x4(a, b, c, i, j, k, n, bias);
     for (let i = m4; i < m; i++) block1x4(a, b, c, i, j, k, n, bias);
   }
-  for (let j = n4; j < n; j++) for (let i = 0; i < m; i++) single(a, b, c, i, j, k, n, bias);
+  // The last one to three columns (all of them in a narrow layer such as the course's 5→2 and 2→1):
+  // a pair in one lane pair, four rows at a time, then a single column four rows at a time, so
+  // several independent sums are in flight instead of one dot product after another.
+  let j = n4;
+  if (n - j >= 2) {
+    for (let i = 0; i < m4; i += 4) block4x2(a, b, c, i, j, k, n, bias);
+    for (let i = m4; i < m; i++) single(a, b, c, i, j, k, n, bias), single(a, b, c, i, j + 1, k, n, bias);
+    j += 2;
+  }
+  if (j < n) {
+    for (let i = 0; i < m4; i += 4) block4x1(a, b, c, i, j, k, n, bias);
+    for (let i = m4; i < m; i++) single(a, b, c, i, j, k, n, bias);
+  }
+}
+
+@inline function block4x2(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+  const init = bias != 0 ? v128.load(at(bias, j)) : f64x2.splat(0);
+  let c0 = init, c1 = init, c2 = init, c3 = init;
+  const rowA = <usize>k << 3, rowB = <usize>n << 3;
+  let pa = at(a, i * k), pb = at(b, j);
+  for (let p = 0; p < k; p++) {
+    const bj = v128.load(pb);
+    c0 = f64x2.add(c0, f64x2.mul(v128.load64_splat(pa), bj));
+    c1 = f64x2.add(c1, f64x2.mul(v128.load64_splat(pa + rowA), bj));
+    c2 = f64x2.add(c2, f64x2.mul(v128.load64_splat(pa + 2 * rowA), bj));
+    c3 = f64x2.add(c3, f64x2.mul(v128.load64_splat(pa + 3 * rowA), bj));
+    pa += 8;
+    pb += rowB;
+  }
+  let pc = at(c, i * n + j);
+  v128.store(pc, c0); pc += rowB;
+  v128.store(pc, c1); pc += rowB;
+  v128.store(pc, c2); pc += rowB;
+  v128.store(pc, c3);
+}
+
+@inline function block4x1(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+  const init: f64 = bias != 0 ? load<f64>(at(bias, j)) : 0;
+  let c0 = init, c1 = init, c2 = init, c3 = init;
+  const rowA = <usize>k << 3, rowB = <usize>n << 3;
+  let pa = at(a, i * k), pb = at(b, j);
+  for (let p = 0; p < k; p++) {
+    const bj = load<f64>(pb);
+    c0 += load<f64>(pa) * bj;
+    c1 += load<f64>(pa + rowA) * bj;
+    c2 += load<f64>(pa + 2 * rowA) * bj;
+    c3 += load<f64>(pa + 3 * rowA) * bj;
+    pa += 8;
+    pb += rowB;
+  }
+  const pc = at(c, i * n + j);
+  store<f64>(pc, c0);
+  store<f64>(pc + rowB, c1);
+  store<f64>(pc + 2 * rowB, c2);
+  store<f64>(pc + 3 * rowB, c3);
 }
 
 @inline function block4x4(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
@@ -96,19 +150,53 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
 }
 
 /**
- * C[p,q] = Aᵀ·B for A[m,p], B[m,q] (a dense layer's dW = dZᵀ·X) without forming Aᵀ: row i of A
- * and B adds A[i,r]·(row i of B) to row r of C, so each entry is summed over i in plain order.
+ * C[p,q] = Aᵀ·B for A[m,p], B[m,q] (a dense layer's dW = dZᵀ·X) without forming Aᵀ: each block of
+ * C (four rows r by a pair of columns j, one v128 per row) is summed in registers over i in plain
+ * order, as matmul sums over k; the leftover rows and the odd last column go one at a time.
  */
 export function matmulTransA(a: usize, b: usize, c: usize, m: i32, p: i32, q: i32): void {
-  memory.fill(c, 0, <usize>(p * q) << 3);
-  const q2 = q & ~1;
-  for (let i = 0; i < m; i++) {
-    const rowA = at(a, i * p), rowB = at(b, i * q);
+  const p4 = p & ~3, q2 = q & ~1;
+  const rowA = <usize>p << 3, rowB = <usize>q << 3;
+  for (let j = 0; j < q2; j += 2) {
+    for (let r = 0; r < p4; r += 4) {
+      let c0 = f64x2.splat(0), c1 = f64x2.splat(0), c2 = f64x2.splat(0), c3 = f64x2.splat(0);
+      let pa = at(a, r), pb = at(b, j);
+      for (let i = 0; i < m; i++) {
+        const bi = v128.load(pb);
+        c0 = f64x2.add(c0, f64x2.mul(v128.load64_splat(pa), bi));
+        c1 = f64x2.add(c1, f64x2.mul(v128.load64_splat(pa, 8), bi));
+        c2 = f64x2.add(c2, f64x2.mul(v128.load64_splat(pa, 16), bi));
+        c3 = f64x2.add(c3, f64x2.mul(v128.load64_splat(pa, 24), bi));
+        pa += rowA;
+        pb += rowB;
+      }
+      let pc = at(c, r * q + j);
+      v128.store(pc, c0); pc += rowB;
+      v128.store(pc, c1); pc += rowB;
+      v128.store(pc, c2); pc += rowB;
+      v128.store(pc, c3);
+    }
+    for (let r = p4; r < p; r++) {
+      let c0 = f64x2.splat(0);
+      let pa = at(a, r), pb = at(b, j);
+      for (let i = 0; i < m; i++) {
+        c0 = f64x2.add(c0, f64x2.mul(v128.load64_splat(pa), v128.load(pb)));
+        pa += rowA;
+        pb += rowB;
+      }
+      v128.store(at(c, r * q + j), c0);
+    }
+  }
+  if (q2 < q) {
     for (let r = 0; r < p; r++) {
-      const x = load<f64>(at(rowA, r)), xs = f64x2.splat(x);
-      const rowC = at(c, r * q);
-      for (let j = 0; j < q2; j += 2) v128.store(at(rowC, j), f64x2.add(v128.load(at(rowC, j)), f64x2.mul(xs, v128.load(at(rowB, j)))));
-      if (q2 < q) store<f64>(at(rowC, q2), load<f64>(at(rowC, q2)) + x * load<f64>(at(rowB, q2)));
+      let s: f64 = 0;
+      let pa = at(a, r), pb = at(b, q2);
+      for (let i = 0; i < m; i++) {
+        s += load<f64>(pa) * load<f64>(pb);
+        pa += rowA;
+        pb += rowB;
+      }
+      store<f64>(at(c, r * q + q2), s);
     }
   }
 }
@@ -125,17 +213,26 @@ export function transpose(a: usize, out: usize, rows: i32, cols: i32): void {
 // IEEE operations), so both give identical numbers. Sigmoid and the loss need exp and log: they run
 // in JavaScript on views of this memory (calls from wasm into the host's Math cost more than that).
 
-/** A = max(0, Z), as layers/relu.ts. */
+/**
+ * A = max(0, Z), as layers/relu.ts (`z > 0 ? z : 0`), two values per v128: pmax(0, z) is exactly
+ * `0 < z ? z : 0`, so NaN and -0 give +0 as there.
+ */
 export function reluForward(z: usize, a: usize, length: i32): void {
-  for (let i = 0; i < length; i++) {
-    const v = load<f64>(at(z, i));
-    store<f64>(at(a, i), v > 0 ? v : 0);
+  const zero = f64x2.splat(0), length2 = length & ~1;
+  for (let i = 0; i < length2; i += 2) v128.store(at(a, i), f64x2.pmax(zero, v128.load(at(z, i))));
+  if (length2 < length) {
+    const v = load<f64>(at(z, length2));
+    store<f64>(at(a, length2), v > 0 ? v : 0);
   }
 }
 
-/** dZ = dA·[A > 0], as layers/relu.ts. */
+/** dZ = dA·[A > 0], as layers/relu.ts (`a > 0 ? dA : 0`): dA under the mask A > 0, else all bits 0 (+0). */
 export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void {
-  for (let i = 0; i < length; i++) store<f64>(at(dZ, i), load<f64>(at(a, i)) > 0 ? load<f64>(at(dA, i)) : 0);
+  const zero = f64x2.splat(0), length2 = length & ~1;
+  for (let i = 0; i < length2; i += 2) {
+    v128.store(at(dZ, i), v128.and(v128.load(at(dA, i)), f64x2.gt(v128.load(at(a, i)), zero)));
+  }
+  if (length2 < length) store<f64>(at(dZ, length2), load<f64>(at(a, length2)) > 0 ? load<f64>(at(dA, length2)) : 0);
 }
 
 /** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
@@ -143,11 +240,29 @@ export function sigmoidCrossEntropyGradient(yHat: usize, y: usize, dZ: usize, le
   for (let i = 0; i < length; i++) store<f64>(at(dZ, i), (load<f64>(at(yHat, i)) - load<f64>(at(y, i))) * scale);
 }
 
-/** out[j] = Σᵢ A[i,j] for A[rows,cols] (a dense layer's db), rows in order, as layers/dense.ts. */
+/**
+ * out[j] = Σᵢ A[i,j] for A[rows,cols] (a dense layer's db), rows in order from 0, as layers/dense.ts:
+ * a pair of columns per v128, summed in a register; the odd last column alone.
+ */
 export function columnSums(a: usize, out: usize, rows: i32, cols: i32): void {
-  memory.fill(out, 0, <usize>cols << 3);
-  for (let i = 0; i < rows; i++) {
-    for (let j = 0; j < cols; j++) store<f64>(at(out, j), load<f64>(at(out, j)) + load<f64>(at(a, i * cols + j)));
+  const cols2 = cols & ~1, row = <usize>cols << 3;
+  for (let j = 0; j < cols2; j += 2) {
+    let s = f64x2.splat(0);
+    let pa = at(a, j);
+    for (let i = 0; i < rows; i++) {
+      s = f64x2.add(s, v128.load(pa));
+      pa += row;
+    }
+    v128.store(at(out, j), s);
+  }
+  if (cols2 < cols) {
+    let s: f64 = 0;
+    let pa = at(a, cols2);
+    for (let i = 0; i < rows; i++) {
+      s += load<f64>(pa);
+      pa += row;
+    }
+    store<f64>(at(out, cols2), s);
   }
 }
 
@@ -162,5 +277,29 @@ export function adam(w: usize, g: usize, m: usize, v: usize, length: i32, beta1:
     const mHat = first / correction1;
     const vHat = second / correction2;
     store<f64>(at(w, i), load<f64>(at(w, i)) - (alpha * mHat) / (sqrt(vHat) + epsilon));
+  }
+}
+
+/** One gradient-descent update of `length` values, as optimizers/gradient-descent.ts. */
+export function gradientDescent(w: usize, g: usize, length: i32, alpha: f64): void {
+  for (let i = 0; i < length; i++) store<f64>(at(w, i), load<f64>(at(w, i)) - alpha * load<f64>(at(g, i)));
+}
+
+/** One momentum update of `length` values, as optimizers/momentum.ts (gradScale: 1 − β for the average form, 1 for the sum). */
+export function momentum(w: usize, g: usize, velocity: usize, length: i32, alpha: f64, beta: f64, gradScale: f64): void {
+  for (let i = 0; i < length; i++) {
+    const v = beta * load<f64>(at(velocity, i)) + gradScale * load<f64>(at(g, i));
+    store<f64>(at(velocity, i), v);
+    store<f64>(at(w, i), load<f64>(at(w, i)) - alpha * v);
+  }
+}
+
+/** One RMSprop update of `length` values, as optimizers/rmsprop.ts (ε after the square root). */
+export function rmsprop(w: usize, g: usize, meanSquare: usize, length: i32, alpha: f64, beta: f64, epsilon: f64): void {
+  for (let i = 0; i < length; i++) {
+    const dW = load<f64>(at(g, i));
+    const s = beta * load<f64>(at(meanSquare, i)) + (1 - beta) * dW * dW;
+    store<f64>(at(meanSquare, i), s);
+    store<f64>(at(w, i), load<f64>(at(w, i)) - (alpha * dW) / (sqrt(s) + epsilon));
   }
 }
