@@ -15,6 +15,7 @@ import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { doneMessage, errorMessage } from '../live-code/messages';
 import { startRun, type RunHandle } from './runner';
 import { parseShareHash, shareLink } from './share';
+import { setUnfolded } from './fold';
 import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, saveBackup, saveEdit } from './storage';
 
 /** What the reader asked for; the first-paint element forwards these. */
@@ -77,7 +78,9 @@ export class Playground {
   /** Handles one reader action. */
   async handle(action: Action): Promise<void> {
     switch (action) {
-      case 'edit': return void (await this.pane.ensureEditor()).focus();
+      case 'edit':
+        setUnfolded(this.root, true, true); // the editor lives in the folded part
+        return void (await this.pane.ensureEditor()).focus();
       case 'run':
       case 'knob': return this.start();
       case 'live-knob': return this.sendLiveKnobs();
