@@ -120,15 +120,21 @@ const { server, url } = await serveStatic(dist, builtBasePath(dist));
 const landing = readFileSync(`${dist}/index.html`, 'utf8');
 const courseOrder = [...new Set([...landing.matchAll(/href="[^"]*\/chapters\/([^/"#]+)\/"/g)].map((m) => m[1]))];
 const chapters = courseOrder.filter((slug) => existsSync(`${dist}/chapters/${slug}`) && (!only || only.some((o) => slug.includes(o))));
-const rows: Array<{ chapter: string; snippet: string } & Record<string, number | undefined>> = [];
+interface Row {
+  readonly chapter: string;
+  snippet: string;
+  /** Milliseconds by column ("run 1x", "knob 4x", …). */
+  readonly times: Record<string, number | undefined>;
+}
+const rows: Row[] = [];
 try {
   for (const chapter of chapters) {
-    const row: (typeof rows)[number] = { chapter, snippet: '' };
+    const row: Row = { chapter, snippet: '', times: {} };
     for (const throttle of THROTTLES) {
       const samples = [];
       for (let i = 0; i < runs; i++) samples.push(await coldSample(`${url}chapters/${chapter}/`, throttle));
       row.snippet = samples[0].snippet;
-      for (const key of ['run', 'knob', 'editor'] as const) row[`${key} ${throttle}x`] = median(samples.map((s) => s[key]));
+      for (const key of ['run', 'knob', 'editor'] as const) row.times[`${key} ${throttle}x`] = median(samples.map((s) => s[key]));
     }
     rows.push(row);
     process.stderr.write(`${chapter} measured\n`);
@@ -142,5 +148,5 @@ const cell = (value: number | undefined) => (value === undefined ? '–' : `${Ma
 console.log(`Median of ${runs} cold runs, milliseconds (– = not measured: no slider, or nothing drawn within ${STEP_TIMEOUT_MS / 1000} s).\n`);
 console.log(`| chapter | snippet | ${columns.join(' | ')} |`);
 console.log(`| --- | --- | ${columns.map(() => '---:').join(' | ')} |`);
-for (const row of rows) console.log(`| ${row.chapter} | ${row.snippet.split('/').pop()} | ${columns.map((c) => cell(row[c])).join(' | ')} |`);
+for (const row of rows) console.log(`| ${row.chapter} | ${row.snippet.split('/').pop()} | ${columns.map((c) => cell(row.times[c])).join(' | ')} |`);
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
