@@ -9,6 +9,7 @@ import type { Layout } from 'plotly.js';
 import type { Figure } from '../runtime/snippet';
 import type { PlotlyApi } from './plotly-bundle';
 import { watchTheme } from './theme';
+import { legendUnderPlot } from '../figures/legend';
 
 let plotly: Promise<PlotlyApi> | null = null;
 
@@ -43,8 +44,9 @@ export function themedLayout(layout: Partial<Layout>): Partial<Layout> {
   return layoutWithInk(layout, ink());
 }
 
-/** {@link themedLayout} with explicit colours (pure, for tests). */
-export function layoutWithInk(layout: Partial<Layout>, ink: Ink): Partial<Layout> {
+/** {@link themedLayout} with explicit colours (pure, for tests); the legend goes under the plot, as in the build-time SVG. */
+export function layoutWithInk(snippetLayout: Partial<Layout>, ink: Ink): Partial<Layout> {
+  const layout = legendUnderPlot(snippetLayout);
   const scene = layout.scene ?? {};
   return {
     margin: { l: 55, r: 20, t: layout.title ? 40 : 20, b: 45 },
