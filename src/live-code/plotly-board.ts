@@ -1,8 +1,11 @@
 /**
- * Draws a snippet's figures with Plotly (loaded on first use) in place of
- * their build-time SVGs: at most one figure redrawn per animation frame, in
- * the site's theme, resized with the page. Figures arrive checked and made safe
- * by the page's gate (runtime/figure-guard.ts).
+ * Draws a snippet's figures in place of their build-time SVGs: at most one
+ * figure redrawn per animation frame, in the site's theme, resized with the
+ * page. Until Plotly has loaded, frames are drawn with the same SVG renderer
+ * as the build (svg-figure.ts), so a run shows its first frame without waiting
+ * for Plotly's download and parse; the first SVG frame starts that load, and
+ * Plotly takes over with the newest figures once it is there. Figures arrive
+ * checked and made safe by the page's gate (runtime/figure-guard.ts).
  * @module
  */
 import type { Layout } from 'plotly.js';
@@ -10,12 +13,15 @@ import type { Figure } from '../runtime/snippet';
 import type { PlotlyApi } from './plotly-bundle';
 import { watchTheme } from './theme';
 import { legendUnderPlot } from '../figures/legend';
+import { svgFigure } from './svg-figure';
 
 let plotly: Promise<PlotlyApi> | null = null;
+/** Plotly, once loaded: until then figures draw as SVG. */
+let loadedPlotly: PlotlyApi | null = null;
 
 /** Loads the Plotly bundle once per page. */
 export function loadPlotly(): Promise<PlotlyApi> {
-  plotly ??= import('./plotly-bundle').then((m) => m.default);
+  plotly ??= import('./plotly-bundle').then((m) => (loadedPlotly = m.default));
   return plotly;
 }
 
@@ -67,6 +73,8 @@ export class PlotlyBoard {
   private readonly latest = new Map<string, Figure>();
   private readonly dirty = new Set<string>();
   private frame = 0;
+  /** Plotly is loading to take over from the SVG frames. */
+  private handingOver = false;
   private readonly stopWatching: () => void;
   private readonly resizer: ResizeObserver;
   /** Resolves when the next batch of redraws is on screen (tests and timings wait on it). */
@@ -121,28 +129,44 @@ export class PlotlyBoard {
 
   /** Draws one queued figure per animation frame, so a run with many figures cannot hold the page. */
   private async draw(): Promise<void> {
-    const Plotly = await loadPlotly();
     const [id] = this.dirty;
     this.dirty.delete(id);
     const figure = id === undefined ? undefined : this.latest.get(id);
+    if (figure && loadedPlotly) await this.drawPlotly(loadedPlotly, figure);
+    else if (figure) this.drawSvg(figure);
     if (figure) {
       const element = this.slot(figure.id);
-      if (element.dataset.live === undefined) {
-        // The build-time SVG gives way to the live plot, at the same height (no jump in the page).
-        const height = element.getBoundingClientRect().height;
-        if (height > 100) element.style.height = `${Math.round(height)}px`;
-        element.replaceChildren();
-        element.dataset.live = '';
-      }
-      await Plotly.react(element, figure.data, themedLayout(figure.layout), {
-        responsive: true,
-        displaylogo: false,
-      });
       element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
       this.onDrawn([figure.id]);
     }
     this.frame = 0;
     this.schedule();
+  }
+
+  /** A frame before Plotly is there: the build's renderer, then Plotly redraws the newest figures once loaded. */
+  private drawSvg(figure: Figure): void {
+    const element = this.slot(figure.id);
+    element.replaceChildren(svgFigure(figure, figure.id));
+    element.dataset.renderer = 'svg';
+    if (this.handingOver) return;
+    this.handingOver = true;
+    void loadPlotly().then(() => this.redrawAll());
+  }
+
+  private async drawPlotly(Plotly: PlotlyApi, figure: Figure): Promise<void> {
+    const element = this.slot(figure.id);
+    if (element.dataset.live === undefined) {
+      // The SVG gives way to the live plot, at the same height (no jump in the page).
+      const height = element.getBoundingClientRect().height;
+      if (height > 100) element.style.height = `${Math.round(height)}px`;
+      element.replaceChildren();
+      element.dataset.live = '';
+    }
+    element.dataset.renderer = 'plotly';
+    await Plotly.react(element, figure.data, themedLayout(figure.layout), {
+      responsive: true,
+      displaylogo: false,
+    });
   }
 
   private redrawAll(): void {

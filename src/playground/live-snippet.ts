@@ -55,7 +55,9 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       input.setAttribute('aria-valuetext', text);
       const output = input.nextElementSibling;
       if (output) output.textContent = text;
-      if (input.dataset.live !== undefined && this.dataset.state === 'running') void this.activate('live-knob');
+      // A slider redraws while it is dragged, not only on release: the playground keeps the newest value.
+      if (input.dataset.live === undefined) void this.activate('knob');
+      else if (this.dataset.state === 'running') void this.activate('live-knob');
     });
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
