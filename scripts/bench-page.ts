@@ -1,7 +1,8 @@
 // `npm run bench:page`: how fast a chapter's snippet answers the reader, in Chromium, on the built site.
 // Per chapter page, on its first snippet with a slider (else its first snippet), it measures
 //   run    Run clicked -> first figure of the run drawn (the next animation frame after it),
-//   knob   slider moved -> figure redrawn with the new value (median of a few moves, after one run),
+//   knob   slider moved -> figure redrawn with the new value (median of a few moves, after one run;
+//          each move follows the last redraw, so a long run is cut short by the next move, as a reader's would be),
 //   editor Edit clicked -> editor ready,
 // at 1x and 4x CPU throttle (DevTools Protocol Emulation.setCPUThrottlingRate), each the median of
 // several cold runs (a fresh browser profile, so nothing is cached). Prints a table; asserts nothing.
@@ -27,6 +28,8 @@ const KNOB_MOVES = 3;
 const THROTTLES = [1, 4] as const;
 /** Long enough for a throttled cold Run; a measure that takes longer is reported as missing. */
 const STEP_TIMEOUT_MS = 60_000;
+/** How long the first run may go on before the knob moves start (they cut it short anyway). */
+const RUN_END_WAIT_MS = 15_000;
 
 if (!existsSync(`${dist}/index.html`)) throw new Error(`No ${dist}/index.html: build first (BASE_PATH=/notes/ npm run build).`);
 
@@ -38,17 +41,17 @@ interface Sample {
 
 /** Everything measured inside the page, so the numbers hold no Playwright round trips. */
 async function measure(page: Page): Promise<Sample & { snippet: string }> {
-  return page.evaluate(async ({ moves, timeout }) => {
+  return page.evaluate(async ({ moves, timeout, runEndWait }) => {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     const snippets = [...document.querySelectorAll<HTMLElement>('live-snippet')];
     const snippet = snippets.find((s) => s.querySelector('input[type="range"][data-knob]:not([data-live])')) ?? snippets[0];
     const drawCount = () => [...snippet.querySelectorAll<HTMLElement>('[data-figure-id]')].reduce((n, f) => n + Number(f.dataset.drawn ?? 0), 0);
     const finished = () => Number(snippet.dataset.runs ?? 0);
     /** Resolves when `test()` holds, checked on every DOM change in the snippet; null after the timeout. */
-    const until = (test: () => boolean) => new Promise<number | null>((resolve) => {
+    const until = (test: () => boolean, limit = timeout) => new Promise<number | null>((resolve) => {
       const started = performance.now();
       const observer = new MutationObserver(() => check());
-      const timer = setTimeout(() => done(null), timeout);
+      const timer = setTimeout(() => done(null), limit);
       function done(value: number | null) {
         observer.disconnect();
         clearTimeout(timer);
@@ -69,7 +72,7 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     const runTimer = until(() => drawCount() > drawnBefore);
     snippet.querySelector<HTMLButtonElement>('button[data-action="run"]')!.click();
     const run = await runTimer;
-    await until(() => finished() > runsBefore);
+    await until(() => finished() > runsBefore, runEndWait);
 
     const slider = snippet.querySelector<HTMLInputElement>('input[type="range"][data-knob]:not([data-live])');
     const knobTimes: number[] = [];
@@ -77,13 +80,11 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
       const [min, max] = [Number(slider.min), Number(slider.max)];
       slider.value = String(min + ((max - min) * (move + 1)) / (moves + 2));
       const drawn = drawCount();
-      const runsNow = finished();
       const redrawn = until(() => drawCount() > drawn);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       slider.dispatchEvent(new Event('change', { bubbles: true }));
       const time = await redrawn;
       if (time !== null) knobTimes.push(time);
-      await until(() => finished() > runsNow);
     }
     knobTimes.sort((a, b) => a - b);
     const knob = knobTimes.length ? knobTimes[Math.floor(knobTimes.length / 2)] : undefined;
@@ -92,7 +93,7 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     snippet.querySelector<HTMLButtonElement>('button[data-action="edit"]')!.click();
     const editor = await editorTimer;
     return { snippet: snippet.dataset.id ?? '?', run: run ?? undefined, knob, editor: editor ?? undefined };
-  }, { moves: KNOB_MOVES, timeout: STEP_TIMEOUT_MS });
+  }, { moves: KNOB_MOVES, timeout: STEP_TIMEOUT_MS, runEndWait: RUN_END_WAIT_MS });
 }
 
 async function coldSample(url: string, throttle: number): Promise<Sample & { snippet: string }> {
