@@ -190,6 +190,7 @@ describe('knobs', () => {
     const before = await runsOf(snippet);
     await snippet.locator('input[data-knob="n"]').evaluate((input: HTMLInputElement) => {
       input.value = '3';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running', await snippet.elementHandle());
@@ -199,6 +200,7 @@ describe('knobs', () => {
     expect(stopped.state).toBe('stopped');
     await snippet.locator('input[data-knob="n"]').evaluate((input: HTMLInputElement) => {
       input.value = '1';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const after = await waitForRun(snippet, before + 1, 30_000);
