@@ -116,6 +116,9 @@ const median = (values: readonly (number | undefined)[]) => {
   return known.length ? known[Math.floor(known.length / 2)] : undefined;
 };
 
+const columns = THROTTLES.flatMap((t) => ['run', 'knob', 'editor'].map((k) => `${k} ${t}x`));
+const cell = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)}`);
+
 const { server, url } = await serveStatic(dist, builtBasePath(dist));
 // Course order, as the landing page's course map lists the chapters.
 const landing = readFileSync(`${dist}/index.html`, 'utf8');
@@ -128,6 +131,10 @@ interface Row {
   readonly times: Record<string, number | undefined>;
 }
 const rows: Row[] = [];
+// Each row prints as soon as its chapter is measured (a full run takes a while).
+console.log(`Median of ${runs} cold runs, milliseconds (– = not measured: no slider, or nothing drawn within ${STEP_TIMEOUT_MS / 1000} s).\n`);
+console.log(`| chapter | snippet | ${columns.join(' | ')} |`);
+console.log(`| --- | --- | ${columns.map(() => '---:').join(' | ')} |`);
 try {
   for (const chapter of chapters) {
     const row: Row = { chapter, snippet: '', times: {} };
@@ -138,16 +145,9 @@ try {
       for (const key of ['run', 'knob', 'editor'] as const) row.times[`${key} ${throttle}x`] = median(samples.map((s) => s[key]));
     }
     rows.push(row);
-    process.stderr.write(`${chapter} measured\n`);
+    console.log(`| ${row.chapter} | ${row.snippet.split('/').pop()} | ${columns.map((c) => cell(row.times[c])).join(' | ')} |`);
   }
 } finally {
   server.close();
 }
-
-const columns = THROTTLES.flatMap((t) => ['run', 'knob', 'editor'].map((k) => `${k} ${t}x`));
-const cell = (value: number | undefined) => (value === undefined ? '–' : `${Math.round(value)}`);
-console.log(`Median of ${runs} cold runs, milliseconds (– = not measured: no slider, or nothing drawn within ${STEP_TIMEOUT_MS / 1000} s).\n`);
-console.log(`| chapter | snippet | ${columns.join(' | ')} |`);
-console.log(`| --- | --- | ${columns.map(() => '---:').join(' | ')} |`);
-for (const row of rows) console.log(`| ${row.chapter} | ${row.snippet.split('/').pop()} | ${columns.map((c) => cell(row.times[c])).join(' | ')} |`);
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));

@@ -245,13 +245,22 @@ export class Playground {
     for (const [name, value] of Object.entries(this.knobValues())) this.run.setLive(name, value);
   }
 
-  /** Re-renders the knob controls when an edited snippet declares a different set. */
-  private syncKnobs(decls: readonly KnobDecl[]): void {
+  /**
+   * Re-renders the knob controls when an edited snippet declares a different set. Mid-run (`complete`
+   * false) only a knob not shown yet re-renders them: declarations arrive one message at a time, and the
+   * first of several must not take the others away. The reader's values stay, still marked as theirs.
+   */
+  private syncKnobs(decls: readonly KnobDecl[], complete: boolean): void {
     const container = this.pane.part('knobs');
-    const shown = [...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob).join(',');
-    const declared = [...new Set(decls.map((d) => d.name))].join(',');
-    if (shown === declared) return;
-    container.innerHTML = knobsHtml(decls, snippetDomId(this.id), this.knobValues());
+    const shown = [...container.querySelectorAll<HTMLElement>('[data-knob]')].map((e) => e.dataset.knob as string);
+    const declared = [...new Set(decls.map((d) => d.name))];
+    const differs = complete ? shown.join(',') !== declared.join(',') : declared.some((name) => !shown.includes(name));
+    if (!differs) return;
+    const values = this.knobValues();
+    container.innerHTML = knobsHtml(decls, snippetDomId(this.id), values);
+    for (const control of container.querySelectorAll<HTMLElement>('[data-knob]')) {
+      if ((control.dataset.knob as string) in values) control.dataset.touched = '';
+    }
   }
 
   /** Runs the current code with the current knobs (stopping a run in progress). */
@@ -308,7 +317,7 @@ export class Playground {
       knob: guarded(({ decl }) => {
         decls.push(decl);
         // Show an edited snippet's controls as soon as it declares them (a live knob is needed mid-run).
-        requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls));
+        requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls, false));
       }),
       figures: guarded(({ figures }) => {
         const shown = figures.filter((f) => drawn.has(f.id) || (drawn.size < MAX_FIGURES_PER_RUN && drawn.add(f.id)));
@@ -316,7 +325,7 @@ export class Playground {
           figureLimitSaid = true;
           this.console.append([this.t.figureLimit(MAX_FIGURES_PER_RUN)]);
         }
-        this.syncKnobs(decls);
+        this.syncKnobs(decls, false);
         this.board.update(shown);
       }),
       progress: guarded(({ fraction }) => void (progress.value = fraction)),
@@ -324,7 +333,7 @@ export class Playground {
       notes: guarded((lines) => this.console.append(lines)),
       done: guarded(({ milliseconds }) => {
         progress.value = 1;
-        this.syncKnobs(decls);
+        this.syncKnobs(decls, true);
         this.board.keepOnly(drawn);
         finish(doneMessage(milliseconds, this.locale), 'done');
       }),
