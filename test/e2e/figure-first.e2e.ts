@@ -123,6 +123,48 @@ describe('folded code', () => {
   });
 });
 
+describe('SVG frames before Plotly', () => {
+  it('draws the first frame as SVG, then Plotly takes over, and markup from the snippet never becomes elements', async () => {
+    const page = await open();
+    const snippet = first(page);
+    await setCode(snippet, [
+      "import { plot } from '@snippet';",
+      "const evil = '<img src=x onerror=\"window.pwned=1\"><script>window.pwned=1</script>';",
+      "plot('evil', [{ x: [0, 1], y: [0, 1], name: evil, line: { color: 'red\\\" onload=\\\"window.pwned=1' } }, { x: [0, 1], y: [1, 0], name: 'b' }],",
+      '  { title: { text: evil }, xaxis: { title: { text: evil } } });',
+    ].join('\n'));
+    // A fresh page runs the saved edit without the editor, so nothing has fetched Plotly yet.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('live-notes:edit:')));
+    await page.reload({ waitUntil: 'load' });
+    // Every element that ever joins the figures, and which renderer drew each frame, from the first frame on.
+    await first(page).evaluate((el) => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      const renderers: string[] = ((window as unknown as { renderers: string[] }).renderers = []);
+      new MutationObserver((records) => {
+        for (const record of records) renderers.push((record.target as HTMLElement).dataset.renderer ?? '');
+      }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, attributeFilter: ['data-drawn'] });
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          for (const e of [node, ...node.querySelectorAll('*')]) {
+            if (/^(img|script|foreignObject|iframe)$/i.test(e.localName) || [...e.attributes].some((a) => /^on/i.test(a.name))) seen.push(e.outerHTML.slice(0, 120));
+          }
+        }
+      }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, childList: true });
+    });
+    const fresh = first(page);
+    expect((await run(fresh)).state).toBe('done');
+    await fresh.locator('.snippet-figure[data-figure-id="evil"][data-renderer="plotly"]').waitFor({ timeout: 60_000 });
+    const renderers = await page.evaluate(() => (window as unknown as { renderers: string[] }).renderers);
+    expect(renderers[0]).toBe('svg');
+    expect(renderers.at(-1)).toBe('plotly');
+    expect(await fresh.locator('.snippet-figure[data-figure-id="evil"] .main-svg').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
 describe('knobs', () => {
   it('redraws the figure while a slider is dragged, not only on release', async () => {
     const page = await open();
