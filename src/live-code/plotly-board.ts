@@ -68,6 +68,14 @@ export function layoutWithInk(snippetLayout: Partial<Layout>, ink: Ink): Partial
   } as Partial<Layout>;
 }
 
+/**
+ * Whether the SVG renderer can draw this figure in the page: line, marker and bar traces. Grids
+ * (heatmap, contour, surface) become PNG images, whose encoder is build-time only, so those wait for Plotly.
+ */
+function drawsAsSvg(figure: Figure): boolean {
+  return figure.data.every((trace) => ['scatter', 'bar', 'histogram', undefined].includes((trace as { type?: string }).type));
+}
+
 /** The figures of one snippet, drawn into `container` (one child element per figure id). */
 export class PlotlyBoard {
   private readonly latest = new Map<string, Figure>();
@@ -132,25 +140,39 @@ export class PlotlyBoard {
     const [id] = this.dirty;
     this.dirty.delete(id);
     const figure = id === undefined ? undefined : this.latest.get(id);
-    if (figure && loadedPlotly) await this.drawPlotly(loadedPlotly, figure);
-    else if (figure) this.drawSvg(figure);
-    if (figure) {
-      const element = this.slot(figure.id);
-      element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
-      this.onDrawn([figure.id]);
+    try {
+      const drawnAsSvg = figure !== undefined && !loadedPlotly && drawsAsSvg(figure) && this.drawSvg(figure);
+      if (figure && !drawnAsSvg) await this.drawPlotly(await loadPlotly(), figure);
+      if (figure) {
+        const element = this.slot(figure.id);
+        element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
+        this.onDrawn([figure.id]);
+      }
+    } finally {
+      this.frame = 0;
+      this.schedule();
     }
-    this.frame = 0;
-    this.schedule();
   }
 
-  /** A frame before Plotly is there: the build's renderer, then Plotly redraws the newest figures once loaded. */
-  private drawSvg(figure: Figure): void {
+  /**
+   * A frame before Plotly is there: the build's renderer, then Plotly redraws the newest figures once loaded.
+   * @returns false when the renderer could not draw it (Plotly will).
+   */
+  private drawSvg(figure: Figure): boolean {
+    let svg: Element;
+    try {
+      svg = svgFigure(figure, figure.id);
+    } catch {
+      return false;
+    }
     const element = this.slot(figure.id);
-    element.replaceChildren(svgFigure(figure, figure.id));
+    element.replaceChildren(svg);
     element.dataset.renderer = 'svg';
-    if (this.handingOver) return;
-    this.handingOver = true;
-    void loadPlotly().then(() => this.redrawAll());
+    if (!this.handingOver) {
+      this.handingOver = true;
+      void loadPlotly().then(() => this.redrawAll());
+    }
+    return true;
   }
 
   private async drawPlotly(Plotly: PlotlyApi, figure: Figure): Promise<void> {
