@@ -46,12 +46,6 @@ export async function run(snippet: Locator, timeout?: number): Promise<{ state: 
   return waitForRun(snippet, before, timeout);
 }
 
-/** Unfolds the snippet's code (the reader's "Show code"), if it is folded. */
-export async function showCode(snippet: Locator): Promise<void> {
-  const fold = snippet.locator('button[data-role="fold"]');
-  if ((await fold.getAttribute('aria-expanded')) !== 'true') await fold.click();
-}
-
 /** Opens the editor (as the reader's Edit does) and replaces the code. */
 export async function setCode(snippet: Locator, code: string): Promise<void> {
   await snippet.evaluate(async (el, text) => {
