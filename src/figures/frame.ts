@@ -204,8 +204,8 @@ export interface Margins {
 }
 
 /** Margins from tick labels, axis titles, the title, the legend and the colour bar. */
-export function computeMargins(axes: AxisMap, height: number, titleLines: number, rightExtra: number, topExtra: number): Margins {
-  const m: Margins = { left: 12, right: 16 + rightExtra, top: titleLines ? 16 + titleLines * 20 + 8 : 14, bottom: 10 };
+export function computeMargins(axes: AxisMap, height: number, titleLines: number, rightExtra: number, topExtra: number, bottomExtra = 0): Margins {
+  const m: Margins = { left: 12, right: 16 + rightExtra, top: titleLines ? 16 + titleLines * 20 + 8 : 14, bottom: 10 + bottomExtra };
   m.top += topExtra;
   // Vertical space first: it fixes y lengths, which fix y tick labels, which fix the left margin.
   let bottom = 0;

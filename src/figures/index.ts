@@ -11,6 +11,7 @@
  */
 export { renderFigureSvg, type RenderOptions } from './render';
 export { FIGURE_CSS } from './style';
+export { legendUnderPlot } from './legend';
 export { COLORWAY } from './colors';
 export { histogramBins, type Bins, type BinOptions } from './histogram';
 export { encodePng } from './png';

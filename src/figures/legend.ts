@@ -1,4 +1,4 @@
-/** The legend: one row per named trace, to the right of the plot (or above it when horizontal). */
+/** The legend: one row per named trace, to the right of the plot (or in rows above or below it when horizontal). */
 import { fmt } from './format';
 import { plainText, svgText, textWidth } from './markup';
 import type { LegendEntry } from './model';
@@ -66,4 +66,23 @@ export function drawLegend(entries: LegendEntry[], x: number, y: number, horizon
     });
   }
   return `<g class="lnf-legend">${out}</g>`;
+}
+
+/** The legend fields of a Plotly layout that say where it goes. */
+type LooseLegend = { orientation?: unknown; x?: unknown; y?: unknown };
+
+/** Whether a layout's legend is horizontal and placed below the plot area (Plotly: y < 0). */
+export function legendIsBelow(legend: LooseLegend | undefined): boolean {
+  return legend?.orientation === 'h' && typeof legend.y === 'number' && legend.y < 0;
+}
+
+/**
+ * The snippet figures' legend placement, for the build-time SVG and the live plot alike: under the plot,
+ * in rows, so a narrow phone gives the plot its whole width. A snippet that places its legend itself keeps it.
+ */
+export function legendUnderPlot<L extends { legend?: object }>(layout: L): L {
+  const legend = (layout.legend ?? {}) as LooseLegend;
+  if (legend.orientation !== undefined || legend.x !== undefined || legend.y !== undefined) return layout;
+  // y in plot heights below the plot's bottom edge: clear of the x tick labels and axis title.
+  return { ...layout, legend: { orientation: 'h', x: 0, xanchor: 'left', y: -0.3, yanchor: 'top', ...legend } };
 }

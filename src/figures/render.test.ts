@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../runtime/snippet';
-import { renderFigureSvg } from './index';
+import { legendUnderPlot, renderFigureSvg } from './index';
 import { assertWellFormed, findElements, pathPoints } from './svg-check';
 
 const fig = (data: unknown[], layout: Record<string, unknown> = {}, id = 'f'): Figure => ({ id, data: data as Figure['data'], layout: layout as Figure['layout'] });
@@ -177,5 +177,25 @@ describe('renderFigureSvg: edge cases', () => {
   });
   it('names what it cannot draw in the description', () => {
     expect(findElements(renderFigureSvg(fig([{ type: 'sankey', name: 'flows' }])), 'desc')[0].inner).toContain('Not drawn until Run: flows (sankey)');
+  });
+});
+
+describe('legend under the plot (legendUnderPlot)', () => {
+  const two = [{ x: [0, 1], y: [0, 1], name: 'first' }, { x: [0, 1], y: [1, 0], name: 'second' }];
+
+  it('draws the legend in rows below the plot box, and gives the plot the whole width', () => {
+    const beside = renderFigureSvg(fig(two));
+    const below = renderFigureSvg(fig(two, legendUnderPlot({})));
+    assertWellFormed(below);
+    const legendTexts = findElements(below.slice(below.indexOf('class="lnf-legend"')), 'text'); // the legend is drawn last
+    expect(legendTexts.map((t) => t.inner)).toEqual(['first', 'second']);
+    for (const text of legendTexts) expect(+text.attrs.y).toBeGreaterThan(plotBox(below).bottom);
+    expect(plotBox(below).right).toBeGreaterThan(plotBox(beside).right);
+  });
+
+  it('keeps a legend the snippet placed itself', () => {
+    const placed = { legend: { x: 1, y: 1 } };
+    expect(legendUnderPlot(placed)).toBe(placed);
+    expect(legendUnderPlot({ legend: { orientation: 'v' } }).legend).toEqual({ orientation: 'v' });
   });
 });

@@ -12,7 +12,7 @@ import { fmt } from './format';
 import { applyScaleAnchors, axisTicks, buildAxes, computeMargins, placePixels, subplotBox } from './frame';
 import { prepareHeatmap, SURFACE_NOTE } from './heatmap';
 import { prepareHistogram } from './histogram';
-import { drawLegend, legendHeight, legendWidth } from './legend';
+import { drawLegend, legendHeight, legendIsBelow, legendWidth } from './legend';
 import { plainText, splitLines, svgText, textWidth } from './markup';
 import type { Box, DrawContext, LegendEntry, PreparedTrace } from './model';
 import { prepareScatter } from './scatter';
@@ -55,12 +55,14 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   const title = titleText(layout.title);
   const titleLines = title ? splitLines(title).length : 0;
   const horizontalLegend = pick(layout, 'legend', 'orientation') === 'h';
+  const legendBelow = legendIsBelow(layout.legend as Loose | undefined);
   const colorbar = traces.find((t) => t.colorbar)?.colorbar;
   const legendW = legendWidth(legend, horizontalLegend);
   const colorbarW = colorbarWidth(colorbar);
   const rightExtra = (legendW ? legendW + 12 : 0) + (colorbarW ? colorbarW + 4 : 0);
-  const topExtra = legendHeight(legend, horizontalLegend, width - 80);
-  const margins = computeMargins(axes, height, titleLines, rightExtra, topExtra);
+  const rowsHeight = legendHeight(legend, horizontalLegend, width - 80);
+  const [topExtra, bottomExtra] = legendBelow ? [0, rowsHeight] : [rowsHeight, 0];
+  const margins = computeMargins(axes, height, titleLines, rightExtra, topExtra, bottomExtra);
   const area: Box = { left: margins.left, top: margins.top, width: Math.max(40, width - margins.left - margins.right), height: Math.max(40, height - margins.top - margins.bottom) };
   placePixels(axes, area);
   applyScaleAnchors(axes);
@@ -99,7 +101,8 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
     svg += drawLegend(legend, x, area.top, false, legendW);
     x += legendW + 12;
   }
-  if (horizontalLegend) svg += drawLegend(legend, area.left, area.top - topExtra - 2, true, width - 80);
+  if (horizontalLegend && legendBelow) svg += drawLegend(legend, area.left, height - bottomExtra, true, width - 80);
+  else if (horizontalLegend) svg += drawLegend(legend, area.left, area.top - topExtra - 2, true, width - 80);
   if (colorbar) svg += drawColorbar(colorbar, x - 8, area.top, area.height, '@@-cb');
 
   const name = plainText(title) || options.title || `Figure ${figure.id}`;

@@ -114,6 +114,8 @@ export const en = {
     copyLabel: (title: string) => `Copy the code of ${title}`,
     shareLabel: (title: string) => `Share a link to ${title} with your code`,
     shareLink: 'Share link',
+    showCode: (lines: number) => `Show code (${lines} lines)`,
+    hideCode: 'Hide code',
     clickToEdit: 'Click to edit',
     progressLabel: (title: string) => `Progress of ${title}`,
     consoleLabel: 'Console output',

@@ -106,6 +106,8 @@ export const zhCn: Dictionary = {
     copyLabel: (title: string) => `复制 ${title} 的代码`,
     shareLabel: (title: string) => `分享带有你的代码的 ${title} 链接`,
     shareLink: '分享链接',
+    showCode: (lines: number) => `显示代码（${lines} 行）`,
+    hideCode: '隐藏代码',
     clickToEdit: '点击编辑',
     progressLabel: (title: string) => `${title} 的进度`,
     consoleLabel: '控制台输出',

@@ -1,20 +1,27 @@
 /**
- * Draws a snippet's figures with Plotly (loaded on first use) in place of
- * their build-time SVGs: at most one figure redrawn per animation frame, in
- * the site's theme, resized with the page. Figures arrive checked and made safe
- * by the page's gate (runtime/figure-guard.ts).
+ * Draws a snippet's figures in place of their build-time SVGs: at most one
+ * figure redrawn per animation frame, in the site's theme, resized with the
+ * page. Until Plotly has loaded, frames are drawn with the same SVG renderer
+ * as the build (svg-figure.ts), so a run shows its first frame without waiting
+ * for Plotly's download and parse; the first SVG frame starts that load, and
+ * Plotly takes over with the newest figures once it is there. Figures arrive
+ * checked and made safe by the page's gate (runtime/figure-guard.ts).
  * @module
  */
 import type { Layout } from 'plotly.js';
 import type { Figure } from '../runtime/snippet';
 import type { PlotlyApi } from './plotly-bundle';
 import { watchTheme } from './theme';
+import { legendUnderPlot } from '../figures/legend';
+import { svgFigure } from './svg-figure';
 
 let plotly: Promise<PlotlyApi> | null = null;
+/** Plotly, once loaded: until then figures draw as SVG. */
+let loadedPlotly: PlotlyApi | null = null;
 
 /** Loads the Plotly bundle once per page. */
 export function loadPlotly(): Promise<PlotlyApi> {
-  plotly ??= import('./plotly-bundle').then((m) => m.default);
+  plotly ??= import('./plotly-bundle').then((m) => (loadedPlotly = m.default));
   return plotly;
 }
 
@@ -43,8 +50,9 @@ export function themedLayout(layout: Partial<Layout>): Partial<Layout> {
   return layoutWithInk(layout, ink());
 }
 
-/** {@link themedLayout} with explicit colours (pure, for tests). */
-export function layoutWithInk(layout: Partial<Layout>, ink: Ink): Partial<Layout> {
+/** {@link themedLayout} with explicit colours (pure, for tests); the legend goes under the plot, as in the build-time SVG. */
+export function layoutWithInk(snippetLayout: Partial<Layout>, ink: Ink): Partial<Layout> {
+  const layout = legendUnderPlot(snippetLayout);
   const scene = layout.scene ?? {};
   return {
     margin: { l: 55, r: 20, t: layout.title ? 40 : 20, b: 45 },
@@ -60,11 +68,21 @@ export function layoutWithInk(layout: Partial<Layout>, ink: Ink): Partial<Layout
   } as Partial<Layout>;
 }
 
+/**
+ * Whether the SVG renderer can draw this figure in the page: line, marker and bar traces. Grids
+ * (heatmap, contour, surface) become PNG images, whose encoder is build-time only, so those wait for Plotly.
+ */
+function drawsAsSvg(figure: Figure): boolean {
+  return figure.data.every((trace) => ['scatter', 'bar', 'histogram', undefined].includes((trace as { type?: string }).type));
+}
+
 /** The figures of one snippet, drawn into `container` (one child element per figure id). */
 export class PlotlyBoard {
   private readonly latest = new Map<string, Figure>();
   private readonly dirty = new Set<string>();
   private frame = 0;
+  /** Plotly is loading to take over from the SVG frames. */
+  private handingOver = false;
   private readonly stopWatching: () => void;
   private readonly resizer: ResizeObserver;
   /** Resolves when the next batch of redraws is on screen (tests and timings wait on it). */
@@ -119,28 +137,58 @@ export class PlotlyBoard {
 
   /** Draws one queued figure per animation frame, so a run with many figures cannot hold the page. */
   private async draw(): Promise<void> {
-    const Plotly = await loadPlotly();
     const [id] = this.dirty;
     this.dirty.delete(id);
     const figure = id === undefined ? undefined : this.latest.get(id);
-    if (figure) {
-      const element = this.slot(figure.id);
-      if (element.dataset.live === undefined) {
-        // The build-time SVG gives way to the live plot, at the same height (no jump in the page).
-        const height = element.getBoundingClientRect().height;
-        if (height > 100) element.style.height = `${Math.round(height)}px`;
-        element.replaceChildren();
-        element.dataset.live = '';
+    try {
+      const drawnAsSvg = figure !== undefined && !loadedPlotly && drawsAsSvg(figure) && this.drawSvg(figure);
+      if (figure && !drawnAsSvg) await this.drawPlotly(await loadPlotly(), figure);
+      if (figure) {
+        const element = this.slot(figure.id);
+        element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
+        this.onDrawn([figure.id]);
       }
-      await Plotly.react(element, figure.data, themedLayout(figure.layout), {
-        responsive: true,
-        displaylogo: false,
-      });
-      element.dataset.drawn = String(Number(element.dataset.drawn ?? 0) + 1);
-      this.onDrawn([figure.id]);
+    } finally {
+      this.frame = 0;
+      this.schedule();
     }
-    this.frame = 0;
-    this.schedule();
+  }
+
+  /**
+   * A frame before Plotly is there: the build's renderer, then Plotly redraws the newest figures once loaded.
+   * @returns false when the renderer could not draw it (Plotly will).
+   */
+  private drawSvg(figure: Figure): boolean {
+    let svg: Element;
+    try {
+      svg = svgFigure(figure, figure.id);
+    } catch {
+      return false;
+    }
+    const element = this.slot(figure.id);
+    element.replaceChildren(svg);
+    element.dataset.renderer = 'svg';
+    if (!this.handingOver) {
+      this.handingOver = true;
+      void loadPlotly().then(() => this.redrawAll());
+    }
+    return true;
+  }
+
+  private async drawPlotly(Plotly: PlotlyApi, figure: Figure): Promise<void> {
+    const element = this.slot(figure.id);
+    if (element.dataset.live === undefined) {
+      // The SVG gives way to the live plot, at the same height (no jump in the page).
+      const height = element.getBoundingClientRect().height;
+      if (height > 100) element.style.height = `${Math.round(height)}px`;
+      element.replaceChildren();
+      element.dataset.live = '';
+    }
+    element.dataset.renderer = 'plotly';
+    await Plotly.react(element, figure.data, themedLayout(figure.layout), {
+      responsive: true,
+      displaylogo: false,
+    });
   }
 
   private redrawAll(): void {

@@ -26,20 +26,42 @@ export interface ReaderSyntaxError {
 export type ReaderModule = { readonly url: string; readonly syntaxError?: undefined } | { readonly syntaxError: ReaderSyntaxError };
 
 
-/** Prepares `code` (TypeScript, or JavaScript with the editor's `lineMap`) as a module whose imports resolve to this worker's engine. */
-export function readerModule(code: string, lineMap?: readonly number[]): ReaderModule {
-  let script = code;
-  if (!lineMap) {
-    try {
-      script = transform(code, { transforms: ['typescript'], disableESTransforms: true }).code;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const position = parserPosition(message);
-      return { syntaxError: { kind: 'syntax', name: 'SyntaxError', message, line: position?.line, column: position?.column } };
-    }
-  }
+/** The shim modules' URLs, made once per worker: every run imports the same engine instance. */
+let shimUrls: Record<string, string> | null = null;
+
+function shims(): Record<string, string> {
+  if (shimUrls) return shimUrls;
   const modules = { '@engine': engine, '@snippet': snippetApi } as Record<string, Record<string, unknown>>;
   (globalThis as Record<string, unknown>)[MODULES_GLOBAL] = modules;
-  const urls = Object.fromEntries(Object.entries(modules).map(([name, ns]) => [name, moduleUrl(shimSource(name, ns))]));
-  return { url: moduleUrl(rewriteImports(script, urls)) };
+  shimUrls = Object.fromEntries(Object.entries(modules).map(([name, ns]) => [name, moduleUrl(shimSource(name, ns))]));
+  return shimUrls;
+}
+
+/** Prepared scripts (or their syntax error) by exact code and line map, newest last: a warm worker re-runs the same code. */
+const prepared = new Map<string, string | ReaderSyntaxError>();
+const PREPARED_KEPT = 8;
+
+function prepare(code: string, lineMap?: readonly number[]): string | ReaderSyntaxError {
+  if (lineMap) return rewriteImports(code, shims());
+  try {
+    return rewriteImports(transform(code, { transforms: ['typescript'], disableESTransforms: true }).code, shims());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const position = parserPosition(message);
+    return { kind: 'syntax', name: 'SyntaxError', message, line: position?.line, column: position?.column };
+  }
+}
+
+/**
+ * Prepares `code` (TypeScript, or JavaScript with the editor's `lineMap`) as a module whose imports resolve
+ * to this worker's engine. Each call gives a new URL (a module runs once per URL); the transpiled text is
+ * cached, so running the same code again costs no transpile.
+ */
+export function readerModule(code: string, lineMap?: readonly number[]): ReaderModule {
+  const key = `${lineMap?.join(',') ?? '-'}\n${code}`;
+  const script = prepared.get(key) ?? prepare(code, lineMap);
+  prepared.delete(key);
+  prepared.set(key, script);
+  if (prepared.size > PREPARED_KEPT) prepared.delete(prepared.keys().next().value as string);
+  return typeof script === 'string' ? { url: moduleUrl(script) } : { syntaxError: script };
 }

@@ -86,4 +86,17 @@ describe('superviseWorker()', () => {
     expect(worker.prevented).toBe(2);
     expect(worker.terminated).toBe(1);
   });
+
+  it('detach() ends the run without terminating the worker, and nothing more is heard', async () => {
+    const { worker, run, heard, ended, isFinished } = supervise();
+    worker.send('first');
+    run.detach();
+    worker.send('late');
+    vi.advanceTimersByTime(5000);
+    expect(heard).toEqual(['first']);
+    expect(worker.terminated).toBe(0);
+    expect(ended).toEqual([]);
+    expect(run.over).toBe(true);
+    expect(await isFinished()).toBe(true);
+  });
 });

@@ -2,7 +2,9 @@
  * One dedicated worker with a time limit, for a snippet's run and an exercise's
  * check alike: the worker is terminated when it gives its answer, when the
  * reader stops it, when the time runs out, or when it crashes, and after that
- * nothing it still sends is heard. The owner creates the worker (in the
+ * nothing it still sends is heard. An owner that keeps its worker warm for the
+ * next run `detach()`es it after an answer instead: the run is over, the
+ * worker lives on (Stop, the time limit and a crash still terminate it). The owner creates the worker (in the
  * sandbox frame, src/sandbox) and says what its messages mean.
  * @module
  */
@@ -25,6 +27,8 @@ export interface WorkerRun {
   readonly over: boolean;
   /** Terminates the worker quietly (it answered). */
   end(): void;
+  /** Ends the run quietly (it answered) and leaves the worker running, for the owner's next run. */
+  detach(): void;
   /** Terminates the worker at the reader's request and reports `ended('stopped')`. */
   stop(): void;
   /** Resolves when the worker is terminated, however that happened. */
@@ -36,11 +40,14 @@ export function superviseWorker<Message = unknown>(worker: WorkerLike, timeLimit
   let settle: () => void = () => {};
   const finished = new Promise<void>((resolve) => (settle = resolve));
   let over = false;
-  const end = () => {
+  const finish = () => {
     over = true;
     clearTimeout(timer);
-    worker.terminate();
     settle();
+  };
+  const end = () => {
+    finish();
+    worker.terminate();
   };
   const timer = setTimeout(() => {
     if (over) return;
@@ -61,6 +68,7 @@ export function superviseWorker<Message = unknown>(worker: WorkerLike, timeLimit
       return over;
     },
     end,
+    detach: finish,
     stop() {
       if (over) return;
       end();

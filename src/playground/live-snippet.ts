@@ -1,13 +1,15 @@
 /**
  * The only playground code a chapter page loads before the reader does
- * anything: a custom element that keeps knob labels current and, on the first
- * Edit, Run, knob change or click into the code, imports the playground.
+ * anything: a custom element that keeps knob labels current, folds and unfolds
+ * the code (fold.ts) and, on the first Edit, Run, knob change or click into
+ * the code, imports the playground.
  * Keep it tiny: it counts against every page's first-paint JavaScript.
  * @module
  */
 import { FIGURE_KNOBS, formatKnob, sliderValue } from './knob-scale';
 import { inCode, LazyElement } from '../live-code/lazy-element';
 import { editKey } from './storage';
+import { rememberedUnfolded, setUnfolded } from './fold';
 
 type Action = import('./playground').Action;
 type Playground = import('./playground').Playground;
@@ -33,6 +35,13 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
 
   connectedCallback(): void {
     this.listenForActions();
+    // The fold works before the playground loads (it is only a class and a saved choice); Edit shows the code too.
+    this.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-role="fold"], button[data-action="edit"]');
+      if (!button) return;
+      const open = button.dataset.action === 'edit' || button.getAttribute('aria-expanded') !== 'true';
+      setUnfolded(this, open, true);
+    });
     this.addEventListener('keydown', (event) => {
       // Inside Monaco, the editor's own command handles it; in the highlighted code, Enter opens the editor.
       if (!inCode(event) && event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.dataset.editor) void this.activate('run');
@@ -46,7 +55,9 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       input.setAttribute('aria-valuetext', text);
       const output = input.nextElementSibling;
       if (output) output.textContent = text;
-      if (input.dataset.live !== undefined && this.dataset.state === 'running') void this.activate('live-knob');
+      // A slider redraws while it is dragged, not only on release: the playground keeps the newest value.
+      if (input.dataset.live === undefined) void this.activate('knob');
+      else if (this.dataset.state === 'running') void this.activate('live-knob');
     });
     this.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
@@ -55,8 +66,12 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
     });
     if (this.querySelector(FIGURE_KNOBS)) void import('./figure-knobs').then((m) => m.attachFigureKnobs(this));
     const id = this.dataset.id ?? '';
-    if (sharedId() === id) void this.activate('open-share');
-    else if (savedEdit(id)) void this.activate('restore');
+    // Shared or edited code is the reader's business: show it, without making it their remembered choice.
+    const shared = sharedId() === id;
+    const edited = !shared && savedEdit(id);
+    if (shared || edited || rememberedUnfolded(id)) setUnfolded(this, true, false);
+    if (shared) void this.activate('open-share');
+    else if (edited) void this.activate('restore');
   }
 }
 

@@ -14,8 +14,9 @@ import { PlotlyBoard, loadPlotly } from '../live-code/plotly-board';
 import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { FIGURE_KNOBS } from './knob-scale';
 import { doneMessage, errorMessage } from '../live-code/messages';
-import { startRun, type RunHandle } from './runner';
+import { SnippetRunner, type RunHandle } from './runner';
 import { parseShareHash, shareLink } from './share';
+import { setUnfolded } from './fold';
 import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, saveBackup, saveEdit } from './storage';
 
 /** What the reader asked for; the first-paint element forwards these. */
@@ -24,6 +25,13 @@ export type Action = 'edit' | 'run' | 'stop' | 'reset' | 'copy' | 'share' | 'kno
 /** The observable state of a snippet, mirrored in `data-state` for styles and tests. */
 export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped';
 
+/**
+ * How long a run may go on before a knob move cancels it. A shorter run is let finish (in a frame or
+ * a few) and the newest knob values run next in the warm worker; a longer one is stopped at once, its
+ * worker with it, and the newest values start in a fresh worker.
+ */
+const KNOB_CANCELS_AFTER_MS = 100;
+
 /** The playground of one `<live-snippet>` element. */
 export class Playground {
   private readonly id: string;
@@ -31,6 +39,15 @@ export class Playground {
   private readonly hash: string;
   private readonly pane: CodePane<RunState>;
   private run: RunHandle | null = null;
+  private readonly runner = new SnippetRunner();
+  /** The knob values of the latest run, as JSON (a change event after the last input event runs nothing new). */
+  private lastKnobs = '';
+  /** A knob moved since the last run started: run again with the newest values when the worker is free. */
+  private knobPending = false;
+  private knobFrame = 0;
+  private knobTimer = 0;
+  /** Counts start() calls, so only the newest one starts a worker. */
+  private starts = 0;
   private readonly board: PlotlyBoard;
   private readonly console: ConsoleView;
   private saveTimer = 0;
@@ -78,9 +95,11 @@ export class Playground {
   /** Handles one reader action. */
   async handle(action: Action): Promise<void> {
     switch (action) {
-      case 'edit': return void (await this.pane.ensureEditor()).focus();
-      case 'run':
-      case 'knob': return this.start();
+      case 'edit':
+        setUnfolded(this.root, true, true); // the editor lives in the folded part
+        return void (await this.pane.ensureEditor()).focus();
+      case 'run': return this.start();
+      case 'knob': return this.knobMoved();
       case 'live-knob': return this.sendLiveKnobs();
       case 'stop':
         this.board.cancel(); // draws still queued from the run must not keep the page busy
@@ -199,6 +218,29 @@ export class Playground {
     return readKnobValues(this.pane.part('knobs'));
   }
 
+  /** A knob moved (every input event while dragging): the newest values win, at most one run per frame. */
+  private knobMoved(): void {
+    if (JSON.stringify(this.knobValues()) === this.lastKnobs) return;
+    this.knobPending = true;
+    this.knobFrame ||= requestAnimationFrame(() => {
+      this.knobFrame = 0;
+      this.runPendingKnobs();
+    });
+  }
+
+  /** Runs the newest knob values: now, or once the run in flight answers, or when it has gone on too long. */
+  private runPendingKnobs(): void {
+    if (!this.knobPending) return;
+    clearTimeout(this.knobTimer);
+    const elapsed = performance.now() - (this.timings.runStarted ?? 0);
+    if (this.run && elapsed < KNOB_CANCELS_AFTER_MS) {
+      this.knobTimer = window.setTimeout(() => this.runPendingKnobs(), KNOB_CANCELS_AFTER_MS - elapsed);
+      return;
+    }
+    this.knobPending = false;
+    void this.start();
+  }
+
   private sendLiveKnobs(): void {
     if (!this.run) return void this.start();
     for (const [name, value] of Object.entries(this.knobValues())) this.run.setLive(name, value);
@@ -225,10 +267,14 @@ export class Playground {
     this.run = null;
     previous?.stop();
     this.timings.runStarted = performance.now();
-    void loadPlotly(); // fetch and parse Plotly while the worker starts, not after its first figure
+    this.knobPending = false;
+    this.lastKnobs = JSON.stringify(this.knobValues());
+    // Plotly is not fetched here: the first frames draw as SVG (plotly-board.ts) and Plotly follows them.
     this.timings.firstFigure = undefined;
     this.pane.status(this.t.preparing, 'running');
+    const started = ++this.starts;
     const prepared = await this.pane.prepare('running');
+    if (started !== this.starts) return; // a newer start (a knob moved while the editor transpiled) takes over
     if (prepared.syntax) return this.pane.status(this.t.syntaxError(prepared.syntax.line, prepared.syntax.message), 'error');
     this.startWorker(prepared.code, prepared.lineMap);
   }
@@ -248,6 +294,7 @@ export class Playground {
       this.run = null;
       this.root.dataset.runs = String(Number(this.root.dataset.runs ?? 0) + 1); // finished runs, for tests
       this.pane.status(text, state);
+      this.runPendingKnobs(); // a knob moved during the run
     };
     // eslint-disable-next-line prefer-const -- the callbacks above need the handle
     let handle: RunHandle;
@@ -264,11 +311,11 @@ export class Playground {
       }
     };
     let figureLimitSaid = false;
-    handle = startRun({ code, lineMap, knobs: this.knobValues(), locale: this.root.dataset.locale === 'zh-cn' ? 'zh-cn' : 'en', timeLimitMs: timeLimit }, {
+    handle = this.runner.start({ code, lineMap, knobs: this.knobValues(), locale: this.root.dataset.locale === 'zh-cn' ? 'zh-cn' : 'en', timeLimitMs: timeLimit }, {
       knob: guarded(({ decl }) => {
         decls.push(decl);
         // Show an edited snippet's controls as soon as it declares them (a live knob is needed mid-run).
-        requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls));
+        requestAnimationFrame(() => this.run === handle && this.syncKnobs(decls, false));
       }),
       figures: guarded(({ figures }) => {
         const shown = figures.filter((f) => drawn.has(f.id) || (drawn.size < MAX_FIGURES_PER_RUN && drawn.add(f.id)));
@@ -276,7 +323,7 @@ export class Playground {
           figureLimitSaid = true;
           this.console.append([this.t.figureLimit(MAX_FIGURES_PER_RUN)]);
         }
-        this.syncKnobs(decls);
+        this.syncKnobs(decls, false);
         this.board.update(shown);
       }),
       progress: guarded(({ fraction }) => void (progress.value = fraction)),
@@ -299,6 +346,7 @@ export class Playground {
       },
     });
     this.run = handle;
+    this.root.dataset.worker = handle.warm ? 'warm' : 'fresh'; // for tests: did the run reuse the warm worker?
     this.board.onDrawn = () => {
       this.timings.firstFigure ??= performance.now() - (this.timings.runStarted ?? 0);
     };

@@ -1,7 +1,8 @@
 /**
- * Entry of the dedicated Web Worker that runs one snippet (one worker per run:
- * Stop is `worker.terminate()`). The same script also runs parallel() tasks,
- * started by a snippet worker as its children.
+ * Entry of the dedicated Web Worker that runs a snippet: one run at a time,
+ * and run after run while it stays warm (runner.ts); Stop is
+ * `worker.terminate()`. The same script also runs parallel() tasks, started by
+ * a snippet worker as its children.
  * @module
  */
 import * as engine from '@engine';
@@ -59,6 +60,7 @@ async function run(request: ToWorker['run']): Promise<void> {
   const moduleUrl = prepared.url;
   currentModuleUrl = moduleUrl;
   currentLineMap = lineMap;
+  logged = 0; // each run has its own share of console lines
 
   current = createWorkerHost({
     post,
@@ -72,6 +74,7 @@ async function run(request: ToWorker['run']): Promise<void> {
   const started = performance.now();
   try {
     const exports = (await import(/* @vite-ignore */ moduleUrl)) as Record<string, unknown>;
+    URL.revokeObjectURL(moduleUrl); // imported once, never again: the next run gets its own URL
     for (const value of Object.values(exports)) await value; // an exported promise is part of the run
     current.flush();
     post({ type: 'done', milliseconds: performance.now() - started, exports: Object.keys(exports) });

@@ -18,6 +18,7 @@ export interface SavedEdit {
 
 const PREFIX = 'live-notes:edit:';
 const BACKUP_PREFIX = 'live-notes:edit-backup:';
+const UNFOLDED_PREFIX = 'live-notes:code-shown:';
 
 /** The browser's localStorage, or null where it is blocked (reading `localStorage` itself can throw). */
 export function browserStore(): Storage | null {
@@ -37,6 +38,11 @@ interface Stored {
 /** Storage key of a snippet, by its id (its path under content/chapters). */
 export function editKey(snippetId: string): string {
   return PREFIX + snippetId;
+}
+
+/** Storage key that remembers a reader unfolded a snippet's code (present: shown), by snippet id. */
+export function unfoldedKey(snippetId: string): string {
+  return UNFOLDED_PREFIX + snippetId;
 }
 
 /** The reader's edit of a snippet, or null when there is none (or it cannot be read). */

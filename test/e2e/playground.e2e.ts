@@ -76,6 +76,8 @@ describe('editing and running', () => {
     const result = await waitForRun(snippet, before);
     expect(result.state).toBe('done');
     expect(result.status).toMatch(/^Done in/);
+    // The first frames may be SVG; Plotly takes over once it has loaded.
+    await snippet.locator('.snippet-figure[data-renderer="plotly"]').first().waitFor({ timeout: 60_000 });
     expect(await snippet.locator('.snippet-figure .js-plotly-plot, .snippet-figure.js-plotly-plot').count()).toBeGreaterThan(0);
     console.log(`click to ready editor: ${editorMs} ms; Run to first figure frame: ${firstFigureMs} ms`);
     // Ctrl+Enter inside the editor runs again.
@@ -335,7 +337,7 @@ describe('knobs, trace types, theme and parallel runs', () => {
       "plot('scatter3d', [{ type: 'scatter3d', mode: 'lines', x: [1, 2], y: [1, 2], z: [1, 2] }]);",
     ].join('\n'));
     expect((await run(snippet)).state).toBe('done');
-    await page.waitForFunction((n) => document.querySelectorAll('live-snippet .snippet-figure[data-drawn]').length >= n, types.length);
+    await page.waitForFunction((n) => document.querySelectorAll('live-snippet .snippet-figure[data-renderer="plotly"]').length >= n, types.length);
     const drawn = await snippet.evaluate((el) => [...el.querySelectorAll<HTMLElement>('.snippet-figure[data-drawn]')].map((f) => [
       f.dataset.figureId, (f as unknown as { _fullData: { type: string }[] })._fullData[0].type,
     ]));

@@ -1,0 +1,35 @@
+/**
+ * A live figure drawn with the build-time SVG renderer (src/figures), for the
+ * frames a run streams before Plotly has loaded. The renderer escapes every
+ * text and accepts only plain colours; the markup is still parsed as inert XML
+ * and kept to the elements and attributes the renderer writes before it joins
+ * the page, so a figure from reader code can never become script.
+ * @module
+ */
+import { legendUnderPlot, renderFigureSvg } from '../figures';
+import type { Figure } from '../runtime/snippet';
+
+/** Every element the renderer writes. */
+const ELEMENTS = new Set(['svg', 'g', 'path', 'rect', 'circle', 'text', 'tspan', 'title', 'desc', 'style', 'defs', 'clipPath', 'linearGradient', 'stop', 'image']);
+/** Only a heatmap's PNG, inline, may be linked. */
+const IMAGE_DATA = /^data:image\/png;base64,[A-Za-z0-9+/=]+$/;
+
+function clean(element: Element): void {
+  for (const child of [...element.children]) {
+    if (!ELEMENTS.has(child.localName)) child.remove();
+    else clean(child);
+  }
+  for (const { name, value } of [...element.attributes]) {
+    const link = name === 'href' || name === 'xlink:href';
+    if (/^on/i.test(name) || (link && !(element.localName === 'image' && IMAGE_DATA.test(value)))) element.removeAttribute(name);
+  }
+}
+
+/** The figure as an SVG element for this document, themed by the page's CSS like the build-time ones. */
+export function svgFigure(figure: Figure, title: string): Element {
+  const markup = renderFigureSvg({ ...figure, layout: legendUnderPlot(figure.layout) }, { title });
+  const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
+  if (parsed.localName !== 'svg') throw new Error('the figure could not be drawn');
+  clean(parsed);
+  return document.importNode(parsed, true);
+}

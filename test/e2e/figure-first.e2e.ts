@@ -1,0 +1,253 @@
+/**
+ * Figure-first snippets on the built site: the figure and its knobs come before the code, which is
+ * folded until the reader asks for it; a dragged slider redraws while it moves; a knob moved during
+ * a long run cancels it; Stop still ends a warm worker's endless loop. Behaviour only, never time.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Locator, type Page } from 'playwright-core';
+import { chromiumPath, launch, watch, type Browser } from './browser';
+import { run, runsOf, setCode, waitForRun } from './playground-helpers';
+
+const siteUrl = inject('siteUrl');
+/** Its first snippet (temperatures.ts) runs in milliseconds and has a slider (1 − β). */
+const chapterPath = 'chapters/exponentially-weighted-averages/';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page of the chapter at `width`, with nothing remembered from an earlier test. */
+async function open(width = 1280): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.goto(siteUrl + chapterPath, { waitUntil: 'load' });
+  await page.evaluate(() => localStorage.clear());
+  await page.reload({ waitUntil: 'load' });
+  return page;
+}
+
+const first = (page: Page) => page.locator('live-snippet').first();
+const fold = (snippet: Locator) => snippet.locator('button[data-role="fold"]');
+const source = (snippet: Locator) => snippet.locator('.snippet-source');
+
+/** Redraws of the snippet's figures so far. */
+const draws = (snippet: Locator) =>
+  snippet.evaluate((el) => [...el.querySelectorAll<HTMLElement>('[data-figure-id]')].reduce((n, f) => n + Number(f.dataset.drawn ?? 0), 0));
+
+describe('layout', () => {
+  for (const width of [1280, 390]) {
+    it(`puts the figure, then the knobs, then the toolbar before the code, in the DOM and on screen (${width} px)`, async () => {
+      const page = await open(width);
+      const snippet = first(page);
+      await snippet.scrollIntoViewIfNeeded();
+      const order = await snippet.evaluate((el) => {
+        const parts = ['.snippet-figure', '.snippet-knobs', '.snippet-bar', '.snippet-source'].map((s) => el.querySelector(s)!);
+        return parts.every((part, i) => i === 0 || parts[i - 1].compareDocumentPosition(part) & Node.DOCUMENT_POSITION_FOLLOWING);
+      });
+      expect(order).toBe(true);
+      const figure = (await snippet.locator('.snippet-figure').first().boundingBox())!;
+      const knobs = (await snippet.locator('.snippet-knobs').boundingBox())!;
+      const bar = (await snippet.locator('.snippet-bar').boundingBox())!;
+      const box = (await snippet.boundingBox())!;
+      expect(figure.y + figure.height).toBeLessThanOrEqual(knobs.y + 1);
+      expect(knobs.y + knobs.height).toBeLessThanOrEqual(bar.y + 1);
+      // The figure spans the snippet's width (on a phone, the content width), less its border.
+      expect(figure.width).toBeGreaterThan(box.width * 0.9);
+      if (width === 390) {
+        const slider = (await snippet.locator('input[type="range"]').first().boundingBox())!;
+        expect(slider.height).toBeGreaterThanOrEqual(40); // thumb-sized
+      }
+      await page.close();
+    });
+  }
+});
+
+describe('folded code', () => {
+  it('is folded on first paint, unfolds with its button, is remembered, and folds again', async () => {
+    const page = await open();
+    const snippet = first(page);
+    const button = fold(snippet);
+    expect(await source(snippet).isVisible()).toBe(false);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await button.textContent()).toMatch(/Show code \(\d+ lines\)/);
+    // aria-controls names the folded code.
+    const controls = await button.getAttribute('aria-controls');
+    expect(await snippet.locator(`[id="${controls}"]`).getAttribute('class')).toContain('snippet-source');
+    // Run works without unfolding.
+    expect((await run(snippet)).state).toBe('done');
+    expect(await source(snippet).isVisible()).toBe(false);
+
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    expect(await source(snippet).isVisible()).toBe(true);
+    expect(await snippet.locator('pre.astro-code').isVisible()).toBe(true);
+    await page.reload({ waitUntil: 'load' });
+    expect(await fold(first(page)).getAttribute('aria-expanded')).toBe('true');
+    expect(await source(first(page)).isVisible()).toBe(true);
+    await fold(first(page)).click();
+    expect(await fold(first(page)).getAttribute('aria-expanded')).toBe('false');
+    expect(await source(first(page)).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('unfolds for Edit, and a snippet with a saved edit opens unfolded', async () => {
+    const page = await open();
+    const snippet = first(page);
+    await snippet.locator('button[data-action="edit"]').click();
+    expect(await fold(snippet).getAttribute('aria-expanded')).toBe('true');
+    await snippet.locator('.monaco-editor').waitFor({ timeout: 60_000 });
+    expect(await snippet.locator('.monaco-editor').isVisible()).toBe(true);
+    await page.evaluate(() => localStorage.clear());
+    await setCode(snippet, '// my own version\nconsole.log(1);\n');
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('live-notes:edit:')));
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => !k.startsWith('live-notes:edit:')).forEach((k) => localStorage.removeItem(k)));
+    await page.reload({ waitUntil: 'load' });
+    expect(await fold(first(page)).getAttribute('aria-expanded')).toBe('true');
+    expect(await source(first(page)).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('shows the code, and no fold button, with JavaScript off', async () => {
+    const plain = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+    const page = await (await plain.newContext({ javaScriptEnabled: false })).newPage();
+    await page.goto(siteUrl + chapterPath, { waitUntil: 'load' });
+    const snippet = first(page);
+    expect(await snippet.locator('pre.astro-code').isVisible()).toBe(true);
+    expect(await fold(snippet).isVisible()).toBe(false);
+    expect(await snippet.locator('.snippet-figure svg').first().isVisible()).toBe(true);
+    await plain.close();
+  });
+});
+
+describe('SVG frames before Plotly', () => {
+  it('draws the first frame as SVG, then Plotly takes over, and markup from the snippet never becomes elements', async () => {
+    const page = await open();
+    const snippet = first(page);
+    await setCode(snippet, [
+      "import { plot } from '@snippet';",
+      "const evil = '<img src=x onerror=\"window.pwned=1\"><script>window.pwned=1</script>';",
+      "plot('evil', [{ x: [0, 1], y: [0, 1], name: evil, line: { color: 'red\\\" onload=\\\"window.pwned=1' } }, { x: [0, 1], y: [1, 0], name: 'b' }],",
+      '  { title: { text: evil }, xaxis: { title: { text: evil } } });',
+    ].join('\n'));
+    // A fresh page runs the saved edit without the editor, so nothing has fetched Plotly yet.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('live-notes:edit:')));
+    await page.reload({ waitUntil: 'load' });
+    // Every element that ever joins the figures, and which renderer drew each frame, from the first frame on.
+    await first(page).evaluate((el) => {
+      const seen: string[] = ((window as unknown as { seen: string[] }).seen = []);
+      const renderers: string[] = ((window as unknown as { renderers: string[] }).renderers = []);
+      new MutationObserver((records) => {
+        for (const record of records) renderers.push((record.target as HTMLElement).dataset.renderer ?? '');
+      }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, attributeFilter: ['data-drawn'] });
+      new MutationObserver((records) => {
+        for (const record of records) for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          for (const e of [node, ...node.querySelectorAll('*')]) {
+            if (/^(img|script|foreignObject|iframe)$/i.test(e.localName) || [...e.attributes].some((a) => /^on/i.test(a.name))) seen.push(e.outerHTML.slice(0, 120));
+          }
+        }
+      }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, childList: true });
+    });
+    const fresh = first(page);
+    expect((await run(fresh)).state).toBe('done');
+    await fresh.locator('.snippet-figure[data-figure-id="evil"][data-renderer="plotly"]').waitFor({ timeout: 60_000 });
+    const renderers = await page.evaluate(() => (window as unknown as { renderers: string[] }).renderers);
+    expect(renderers[0]).toBe('svg');
+    expect(renderers.at(-1)).toBe('plotly');
+    expect(await fresh.locator('.snippet-figure[data-figure-id="evil"] .main-svg').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('knobs', () => {
+  it('redraws the figure while a slider is dragged, not only on release', async () => {
+    const page = await open();
+    const problems = watch(page, siteUrl);
+    const snippet = first(page);
+    const slider = snippet.locator('input[type="range"][data-knob]').first();
+    await slider.scrollIntoViewIfNeeded();
+    // One run first, so the playground and the warm worker are there.
+    expect((await run(snippet)).state).toBe('done');
+    const box = (await slider.boundingBox())!;
+    const y = box.y + box.height / 2;
+    const before = await draws(snippet);
+    await page.mouse.move(box.x + 4, y);
+    await page.mouse.down();
+    let duringDrag = 0;
+    for (let step = 1; step <= 12; step++) {
+      await page.mouse.move(box.x + 4 + ((box.width - 8) * step) / 12, y);
+      // Give the redraw a moment before the next move (the test waits; it asserts no time).
+      for (let wait = 0; wait < 40 && (await draws(snippet)) - before === duringDrag; wait++) await page.waitForTimeout(50);
+      duringDrag = (await draws(snippet)) - before;
+    }
+    expect(duringDrag).toBeGreaterThan(1);
+    await page.mouse.up();
+    expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('cancels a long run when a knob moves, and the final figure shows the last knob value', async () => {
+    const page = await open();
+    const snippet = first(page);
+    await setCode(snippet, [
+      "import { knob, plot } from '@snippet';",
+      "const n = knob('n', 1, { min: 1, max: 5, step: 1 });",
+      '// The default value busy-waits for most of the time limit; any other answers at once.',
+      'const until = Date.now() + (n === 1 ? 50_000 : 0);',
+      'while (Date.now() < until) {}',
+      "plot('value', [{ x: [0, 1], y: [n, n] }]);",
+    ].join('\n'));
+    const before = await runsOf(snippet);
+    await snippet.locator('button[data-action="run"]').click();
+    const slider = snippet.locator('input[data-knob="n"]');
+    await slider.waitFor(); // declared by the running snippet before it starts waiting
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running', await snippet.elementHandle());
+    await page.waitForTimeout(300); // well into the long run
+    await slider.evaluate((input: HTMLInputElement) => {
+      input.value = '4';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const result = await waitForRun(snippet, before, 30_000);
+    expect(result.state).toBe('done');
+    await snippet.locator('.snippet-figure[data-figure-id="value"][data-renderer="plotly"]').waitFor({ timeout: 60_000 });
+    const y = await snippet.locator('.snippet-figure[data-figure-id="value"]').evaluate((f) => (f as unknown as { _fullData: { y: number[] }[] })._fullData[0].y);
+    expect([...y]).toEqual([4, 4]);
+    await page.close();
+  });
+
+  it("Stop ends a warm worker's endless loop, and the next run starts a fresh worker", async () => {
+    const page = await open();
+    const snippet = first(page);
+    await setCode(snippet, "import { knob } from '@snippet';\nconst n = knob('n', 1, { min: 1, max: 5, step: 1 });\nif (n > 1) while (true) {}\n");
+    expect((await run(snippet)).state).toBe('done');
+    // The same worker, warm, gets the endless loop.
+    const before = await runsOf(snippet);
+    await snippet.locator('input[data-knob="n"]').evaluate((input: HTMLInputElement) => {
+      input.value = '3';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running', await snippet.elementHandle());
+    expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    await snippet.locator('button[data-action="stop"]').click();
+    const stopped = await waitForRun(snippet, before, 30_000);
+    expect(stopped.state).toBe('stopped');
+    await snippet.locator('input[data-knob="n"]').evaluate((input: HTMLInputElement) => {
+      input.value = '1';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const after = await waitForRun(snippet, before + 1, 30_000);
+    expect(after.state).toBe('done');
+    expect(await snippet.getAttribute('data-worker')).toBe('fresh');
+    await page.close();
+  });
+});
