@@ -316,7 +316,8 @@ describe('knobs, trace types, theme and parallel runs', () => {
     expect(result.state).toBe('done');
     expect(await snippet!.locator('.knob output').first().textContent()).not.toBe(label);
     expect(await snippet!.locator('.monaco-editor').count()).toBe(0);
-    expect(await snippet!.locator('.snippet-figure[data-drawn]').count()).toBeGreaterThan(0);
+    // Drawing trails the run's end (a grid figure waits for Plotly to load).
+    await expect.poll(() => snippet!.locator('.snippet-figure[data-drawn]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

@@ -22,9 +22,11 @@ afterAll(async () => {
 const ewaChapter = () => new URL('chapters/exponentially-weighted-averages/', siteUrl).href;
 const snippetOf = (src: string) => page.locator(`live-snippet[data-id="${src}"]`);
 
-/** The x values of each trace Plotly drew in figure `id` of `snippet`. */
-function drawnX(snippet: Locator, id: string): Promise<number[][]> {
-  return snippet.locator(`[data-figure-id="${id}"]`).evaluate((el) =>
+/** The x values of each trace Plotly drew in figure `id` of `snippet` (once Plotly, not the first SVG frames, draws it). */
+async function drawnX(snippet: Locator, id: string): Promise<number[][]> {
+  const figure = snippet.locator(`[data-figure-id="${id}"]`);
+  await figure.and(snippet.locator('[data-renderer="plotly"]')).waitFor({ timeout: 60_000 });
+  return figure.evaluate((el) =>
     ((el as HTMLElement & { data?: { x: number[] }[] }).data ?? []).map((trace) => [...trace.x]));
 }
 
@@ -49,9 +51,9 @@ describe('a timeline knob (chapter 2: the average building up day by day)', () =
 
     await andWait(snippet, () => snippet.locator('[data-timeline-action="back"]').click());
     expect(await range.inputValue()).toBe('119');
-    expect((await drawnX(snippet, 'start')).map((x) => x.length)).toEqual([119, 119, 119]);
+    await expect.poll(async () => (await drawnX(snippet, 'start')).map((x) => x.length), { timeout: 30_000 }).toEqual([119, 119, 119]);
     await andWait(snippet, () => snippet.locator('[data-timeline-action="forward"]').click());
-    expect((await drawnX(snippet, 'start'))[1].at(-1)).toBe(120);
+    await expect.poll(async () => (await drawnX(snippet, 'start'))[1].at(-1), { timeout: 30_000 }).toBe(120);
 
     // Scrubbing to day k draws days 1..k.
     await andWait(snippet, () => range.evaluate((el: HTMLInputElement) => {
@@ -59,8 +61,7 @@ describe('a timeline knob (chapter 2: the average building up day by day)', () =
       el.dispatchEvent(new Event('input', { bubbles: true }));
       el.dispatchEvent(new Event('change', { bubbles: true }));
     }));
-    const atThirty = await drawnX(snippet, 'start');
-    expect(atThirty[1]).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    await expect.poll(async () => (await drawnX(snippet, 'start'))[1], { timeout: 30_000 }).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     expect(await snippet.locator('.knob-timeline output').textContent()).toBe('30 / 120');
 
     // Play moves on by itself, a run at a time, until paused.
