@@ -30,6 +30,16 @@ async function drawnX(snippet: Locator, id: string): Promise<number[][]> {
     ((el as HTMLElement & { data?: { x: number[] }[] }).data ?? []).map((trace) => [...trace.x]));
 }
 
+/** Viewport pixels of data points in a figure Plotly drew, from Plotly's own axes. */
+function pixelsOf(figure: Locator, points: readonly (readonly [number, number])[]): Promise<{ x: number; y: number }[]> {
+  return figure.evaluate((el, list) => {
+    type Axis = { _offset: number; l2p(v: number): number };
+    const { xaxis, yaxis } = (el as HTMLElement & { _fullLayout: { xaxis: Axis; yaxis: Axis } })._fullLayout;
+    const box = el.getBoundingClientRect();
+    return list.map(([x, y]) => ({ x: box.left + xaxis._offset + xaxis.l2p(x), y: box.top + yaxis._offset + yaxis.l2p(y) }));
+  }, points);
+}
+
 /** Clicks `control` and waits for the re-run it causes to finish. */
 async function andWait(snippet: Locator, act: () => Promise<void>): Promise<void> {
   const before = await runsOf(snippet);
@@ -89,14 +99,12 @@ describe('a formula on hover (chapter 2)', () => {
     await figure.locator('.main-svg').first().waitFor();
     await figure.scrollIntoViewIfNeeded();
     const day = 10; // index 9
-    const where = await figure.evaluate((el, i) => {
-      type Axis = { _offset: number; l2p(v: number): number };
-      const plot = el as HTMLElement & { data: { x: number[]; y: number[] }[]; _fullLayout: { xaxis: Axis; yaxis: Axis } };
-      const { xaxis, yaxis } = plot._fullLayout;
-      const box = el.getBoundingClientRect();
-      const trace = plot.data[1];
-      return { x: box.left + xaxis._offset + xaxis.l2p(trace.x[i]), y: box.top + yaxis._offset + yaxis.l2p(trace.y[i]), theta: plot.data[0].y[i], previous: trace.y[i - 1], value: trace.y[i] };
+    const trace = await figure.evaluate((el, i) => {
+      const plot = el as HTMLElement & { data: { x: number[]; y: number[] }[] };
+      return { x: plot.data[1].x[i], theta: plot.data[0].y[i], previous: plot.data[1].y[i - 1], value: plot.data[1].y[i] };
     }, day - 1);
+    const [pixel] = await pixelsOf(figure, [[trace.x, trace.value]]);
+    const where = { ...trace, ...pixel };
     await page.mouse.move(where.x, where.y);
     const label = figure.locator('.hoverlayer .hovertext');
     await label.first().waitFor({ timeout: 5000 });
@@ -136,13 +144,8 @@ describe('a point knob (chapter 3: all four optimizers from the same start)', ()
     await expect.poll(async () => near((await firstPoints(figure)).starts, [-1.8 + 0.16, 0.8], [1e-6, 1e-6]), { timeout: 60_000 }).toBe(true);
 
     // Drag from (-1, 0.5) to (0.5, -0.4): the pixels from Plotly's own axes.
-    const target = await figure.evaluate((el) => {
-      type Axis = { _offset: number; l2p(v: number): number };
-      const { xaxis, yaxis } = (el as HTMLElement & { _fullLayout: { xaxis: Axis; yaxis: Axis } })._fullLayout;
-      const box = el.getBoundingClientRect();
-      const at = (x: number, y: number) => ({ x: box.left + xaxis._offset + xaxis.l2p(x), y: box.top + yaxis._offset + yaxis.l2p(y) });
-      return { from: at(-1, 0.5), to: at(0.5, -0.4) };
-    });
+    const [from, to] = await pixelsOf(figure, [[-1, 0.5], [0.5, -0.4]]);
+    const target = { from, to };
     await page.mouse.move(target.from.x, target.from.y);
     await page.mouse.down();
     await page.mouse.move((target.from.x + target.to.x) / 2, (target.from.y + target.to.y) / 2, { steps: 4 });

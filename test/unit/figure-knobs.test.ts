@@ -50,6 +50,10 @@ describe('timeline and point knobs', () => {
     expect(html).toMatch(/data-knob="start" data-kind="point" data-axis="0" min="-2" max="2" step="0.04" value="-1.5"/);
     expect(html).toMatch(/data-knob="start" data-kind="point" data-axis="1" min="-1" max="1" step="0.02" value="0.8"/);
     expect(html).toContain('data-point-figure="paths"');
+    // A figure id from a worker is text, never markup.
+    const hostile = knobsHtml([checkKnobDecl({ ...start, figure: '"><img src=x onerror=alert(1)>' })], 's');
+    expect(hostile).not.toContain('<img');
+    expect(hostile).toContain('data-point-figure="&#34;&#62;&#60;img src=x onerror=alert(1)&#62;"');
   });
 });
 
