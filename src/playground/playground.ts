@@ -267,6 +267,7 @@ export class Playground {
     this.run = null;
     previous?.stop();
     this.timings.runStarted = performance.now();
+    delete this.root.dataset.worker; // set again once this run has its worker
     this.knobPending = false;
     this.lastKnobs = JSON.stringify(this.knobValues());
     // Plotly is not fetched here: the first frames draw as SVG (plotly-board.ts) and Plotly follows them.

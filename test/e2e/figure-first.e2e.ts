@@ -188,6 +188,7 @@ describe('knobs', () => {
     }
     expect(duringDrag).toBeGreaterThan(1);
     await page.mouse.up();
+    await page.waitForFunction((el) => el?.hasAttribute('data-worker'), await snippet.elementHandle());
     expect(await snippet.getAttribute('data-worker')).toBe('warm');
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
@@ -235,7 +236,8 @@ describe('knobs', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running', await snippet.elementHandle());
+    // data-worker is set once the run has its worker (data-state says running already while it prepares).
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running' && el.hasAttribute('data-worker'), await snippet.elementHandle());
     expect(await snippet.getAttribute('data-worker')).toBe('warm');
     await snippet.locator('button[data-action="stop"]').click();
     const stopped = await waitForRun(snippet, before, 30_000);
