@@ -55,6 +55,16 @@ export interface RunRequest {
 export class SnippetRunner {
   private idle: { readonly worker: WorkerLike; readonly runs: number } | null = null;
 
+  /**
+   * Starts the worker ahead of the first run (the snippet neared the viewport): its script loads and
+   * parses off the main thread while the reader reads. Returns false when a worker is already waiting.
+   */
+  warm(): boolean {
+    if (this.idle) return false;
+    this.idle = { worker: sandboxedWorker(snippetWorkerUrl, 'snippet'), runs: 0 };
+    return true;
+  }
+
   /** Starts a run, in the warm worker when there is one, else in a fresh worker. */
   start(request: RunRequest, listener: RunListener): RunHandle {
     const t = ui(pageLocale()).snippet; // the page's language, which may differ from the figures' (`locale`)
