@@ -81,7 +81,7 @@ function drawsAsSvg(figure: Figure): boolean {
   return figure.data.every((trace) => SVG_TRACE_TYPES.has((trace as { type?: string }).type));
 }
 
-/** How long after the last dragged frame Plotly redraws the figure (a pause in the drag, or its end). */
+/** How long after the last drag run ended Plotly redraws its figures (a pause in the drag, or its end). */
 const DRAG_SETTLES_AFTER_MS = 250;
 
 /** The same config object on every redraw: Plotly.react then has no config change to look at. */
@@ -115,7 +115,7 @@ export class PlotlyBoard {
 
   /**
    * Queues figures for drawing; several updates within a frame become one redraw. Drag frames are drawn
-   * as SVG, and the figures are drawn again as kept frames once no drag frame has come for a moment.
+   * as SVG; {@link settleLater} has them drawn again as kept frames.
    */
   update(figures: readonly Figure[], kind: FrameKind = 'settled'): void {
     for (const figure of figures) {
@@ -124,9 +124,18 @@ export class PlotlyBoard {
       if (kind === 'drag') this.dragging.add(figure.id);
       else this.dragging.delete(figure.id);
     }
+    this.schedule();
+  }
+
+  /** A drag run ended: unless another run starts first ({@link holdSettle}), Plotly redraws its figures soon. */
+  settleLater(): void {
     clearTimeout(this.settleTimer);
     if (this.dragging.size > 0) this.settleTimer = window.setTimeout(() => this.settle(), DRAG_SETTLES_AFTER_MS);
-    this.schedule();
+  }
+
+  /** A run starts: the drag goes on, so the figures stay drag frames for now. */
+  holdSettle(): void {
+    clearTimeout(this.settleTimer);
   }
 
   /** The drag paused or ended: the figures last drawn as drag frames are drawn again, by Plotly once it is there. */

@@ -287,6 +287,7 @@ export class Playground {
     previous?.stop();
     this.timings.runStarted = performance.now();
     delete this.root.dataset.worker; // set again once this run has its worker
+    this.board.holdSettle();
     const frames = this.knobPending && this.slidePending ? 'drag' : 'settled';
     this.knobPending = false;
     this.slidePending = false;
@@ -316,6 +317,7 @@ export class Playground {
       this.run = null;
       this.root.dataset.runs = String(Number(this.root.dataset.runs ?? 0) + 1); // finished runs, for tests
       this.pane.status(text, state);
+      if (frames === 'drag') this.board.settleLater();
       this.runPendingKnobs(); // a knob moved during the run
     };
     // eslint-disable-next-line prefer-const -- the callbacks above need the handle
