@@ -288,7 +288,7 @@ export class Playground {
     this.timings.runStarted = performance.now();
     delete this.root.dataset.worker; // set again once this run has its worker
     this.board.holdSettle();
-    const frames = this.knobPending && this.slidePending ? 'drag' : 'settled';
+    const frames = this.slidePending ? 'drag' : 'settled';
     this.knobPending = false;
     this.slidePending = false;
     this.lastKnobs = JSON.stringify(this.knobValues());
