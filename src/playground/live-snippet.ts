@@ -81,8 +81,9 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       void this.activate(input.dataset.live !== undefined && this.dataset.state === 'running' ? 'live-knob' : 'knob');
     });
     if (this.querySelector(FIGURE_KNOBS)) void import('./figure-knobs').then((m) => m.attachFigureKnobs(this));
-    this.warmWhenNear();
     const id = this.dataset.id ?? '';
+    // A share link brings someone else's code: no worker starts on that page until the reader runs it.
+    if (sharedId() === null) this.warmWhenNear();
     // Shared or edited code is the reader's business: show it, without making it their remembered choice.
     const shared = sharedId() === id;
     const edited = !shared && savedEdit(id);
