@@ -105,7 +105,7 @@ export function forwardStack(k: KernelExports, heap: Float64Array, places: Stack
   for (let l = 0; l < L; l++) {
     const s = layers[l];
     k.transpose(byte(s.w), byte(s.wT), s.nOut, s.nIn);
-    k.matmul(byte(prev), byte(s.wT), byte(s.z), rows, s.nIn, s.nOut, byte(s.b));
+    k.matmul(byte(prev), byte(s.wT), byte(s.z), rows, s.nIn, s.nOut, byte(s.b), 0);
     if (l < L - 1) k.reluForward(byte(s.z), byte(s.a), rows * s.nOut);
     prev = s.a;
   }
@@ -126,7 +126,7 @@ export function backwardStack(k: KernelExports, places: StackPlaces, rows: numbe
     k.matmulTransA(byte(s.dZ), byte(input), byte(s.dW), rows, s.nOut, s.nIn);
     k.columnSums(byte(s.dZ), byte(s.db), rows, s.nOut);
     if (l > 0) {
-      k.matmul(byte(s.dZ), byte(s.w), byte(s.dA), rows, s.nOut, s.nIn, 0);
+      k.matmul(byte(s.dZ), byte(s.w), byte(s.dA), rows, s.nOut, s.nIn, 0, 0);
       k.reluBackward(byte(layers[l - 1].a), byte(s.dA), byte(layers[l - 1].dZ), rows * s.nIn);
     }
   }
