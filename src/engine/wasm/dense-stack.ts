@@ -170,6 +170,8 @@ export class DenseStackTrainer {
   private readonly slotBlocks: number[];
   private readonly slotNames: readonly string[];
   private batch: StackPlaces | null = null;
+  /** The epoch's copy of the data set (x, then y) and its order as i32 row numbers, for {@link loadBatch}. */
+  private epochData: { readonly m: number; readonly x: number; readonly y: number; readonly order: number } | null = null;
   /** ŷ and y of the loaded batch as tensors on wasm memory, per batch size (made again after memory grows). */
   private views = new Map<number, { yHat: Tensor; y: Tensor }>();
   /** Adam's t and running βᵗ products (unused by the other rules). */
@@ -276,7 +278,9 @@ export class DenseStackTrainer {
 
   /** One update on the batch (x, y); returns its loss before the update (as `loss.value` would). */
   step(x: Tensor, y: Tensor): number {
-    const rows = this.loadBatch(x, y, null, 0, x.shape[0]);
+    const rows = x.shape[0], batch = this.batchFor(rows);
+    this.heap.set(x.data, batch.x);
+    this.heap.set(y.data, batch.y);
     const cost = this.forwardLoss(rows);
     this.backwardUpdate(rows);
     return cost;
@@ -287,10 +291,11 @@ export class DenseStackTrainer {
    * `miniBatches(x, y, batchSize, rng)`; returns the batches' losses weighted by their sizes, over m.
    */
   epoch(x: Tensor, y: Tensor, batchSize: number, rng: Rng): number {
-    const m = x.shape[0], order = rng.permutation(m);
+    const m = x.shape[0];
+    this.startEpoch(x, y, rng.permutation(m));
     let total = 0;
     for (let start = 0; start < m; start += batchSize) {
-      const rows = this.loadBatch(x, y, order, start, Math.min(batchSize, m - start));
+      const rows = this.loadBatch(start, Math.min(batchSize, m - start));
       total += this.forwardLoss(rows) * rows;
       this.backwardUpdate(rows);
     }
@@ -304,24 +309,33 @@ export class DenseStackTrainer {
   }
 
   /**
-   * Copies rows `order[start ...]` (or `start ...` when order is null) of x and y into the batch
-   * arrays; returns the number of rows.
+   * Copies x, y and the epoch's `order` of their rows into wasm memory, for the epoch's
+   * {@link loadBatch} calls: as the layer path gathers its batches once per epoch, the data are
+   * read at the epoch's start.
    */
-  loadBatch(x: Tensor, y: Tensor, order: ArrayLike<number> | null, start: number, rows: number): number {
-    const batch = this.batchFor(rows);
-    const heap = this.heap, xd = x.data, yd = y.data;
+  startEpoch(x: Tensor, y: Tensor, order: readonly number[]): void {
+    const m = x.shape[0];
+    if (this.epochData === null || this.epochData.m < m) {
+      const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
+      // Row numbers are i32: m of them take m / 2 doubles.
+      this.epochData = { m, x: this.allocate(m * nx), y: this.allocate(m * ny), order: this.allocate(Math.ceil(m / 2)) };
+    }
+    const data = this.epochData;
+    this.heap.set(x.data, data.x);
+    this.heap.set(y.data, data.y);
+    new Int32Array(this.heap.buffer, data.order * 8, m).set(order);
+  }
+
+  /**
+   * Copies rows `order[start ... start + rows)` of the epoch's x and y (see {@link startEpoch}) into
+   * the batch arrays, in wasm; returns the number of rows.
+   */
+  loadBatch(start: number, rows: number): number {
+    const batch = this.batchFor(rows), data = this.epochData!;
     const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
-    if (order === null) {
-      heap.set(xd.subarray(start * nx, (start + rows) * nx), batch.x);
-      heap.set(yd.subarray(start * ny, (start + rows) * ny), batch.y);
-      return rows;
-    }
-    const bx = batch.x, by = batch.y;
-    for (let k = 0; k < rows; k++) {
-      const row = order[start + k];
-      for (let j = 0; j < nx; j++) heap[bx + k * nx + j] = xd[row * nx + j];
-      for (let j = 0; j < ny; j++) heap[by + k * ny + j] = yd[row * ny + j];
-    }
+    const index = byte(data.order) + start * 4;
+    this.kernels.gatherRows(byte(data.x), index, byte(batch.x), rows, nx);
+    this.kernels.gatherRows(byte(data.y), index, byte(batch.y), rows, ny);
     return rows;
   }
 

@@ -20,6 +20,7 @@ export interface KernelExports {
   transpose(a: number, out: number, rows: number, cols: number): void;
   reluForward(z: number, a: number, length: number): void;
   reluBackward(a: number, dA: number, dZ: number, length: number): void;
+  gatherRows(src: number, index: number, dst: number, rows: number, cols: number): void;
   sigmoidCrossEntropyGradient(yHat: number, y: number, dZ: number, length: number, scale: number): void;
   columnSums(a: number, out: number, rows: number, cols: number): void;
   adam(w: number, g: number, m: number, v: number, length: number, beta1: number, beta2: number, correction1: number, correction2: number, alpha: number, epsilon: number): void;

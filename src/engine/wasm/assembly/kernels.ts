@@ -273,6 +273,24 @@ export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void 
   if (length2 < length) store<f64>(at(dZ, length2), load<f64>(at(a, length2)) > 0 ? load<f64>(at(dA, length2)) : 0);
 }
 
+/**
+ * dst row k = src row index[k] for k < rows, rows of `cols` doubles (a mini-batch cut from the data
+ * set in the epoch's shuffled order; `index` holds i32 row numbers).
+ */
+export function gatherRows(src: usize, index: usize, dst: usize, rows: i32, cols: i32): void {
+  const row = <usize>cols << 3;
+  let to = dst;
+  for (let k = 0; k < rows; k++) {
+    let from = src + <usize>load<i32>(index + (<usize>k << 2)) * row;
+    const end = from + row;
+    while (from < end) {
+      store<f64>(to, load<f64>(from));
+      from += 8;
+      to += 8;
+    }
+  }
+}
+
 /** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
 export function sigmoidCrossEntropyGradient(yHat: usize, y: usize, dZ: usize, length: i32, scale: f64): void {
   for (let i = 0; i < length; i++) store<f64>(at(dZ, i), (load<f64>(at(yHat, i)) - load<f64>(at(y, i))) * scale);
