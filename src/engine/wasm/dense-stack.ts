@@ -14,7 +14,7 @@ import { Tensor } from '../tensor';
 import type { Rng } from '../random';
 import type { Sequential } from '../model';
 import type { Loss } from '../losses/loss';
-import { binaryCrossEntropy } from '../losses/binary-cross-entropy';
+import { binaryCrossEntropy, logLikelihood } from '../losses/binary-cross-entropy';
 import type { Optimizer } from '../optimizers/optimizer';
 import { Adam } from '../optimizers/adam';
 import { GradientDescent } from '../optimizers/gradient-descent';
@@ -100,6 +100,28 @@ export interface StackPlaces {
  * Math would cost more than that).
  */
 export function forwardStack(k: KernelExports, heap: Float64Array, places: StackPlaces, rows: number): void {
+  const out = linearStack(k, places, rows);
+  for (let i = 0; i < rows * out.nOut; i++) heap[out.a + i] = sigmoidValue(heap[out.z + i]);
+}
+
+/**
+ * {@link forwardStack}, and binary cross-entropy against the batch's y in the same pass over the
+ * output: the sum of the layer path's own per-example terms in its order, over rows, as
+ * `binaryCrossEntropy.value` gives it (y was checked finite with the data set).
+ */
+export function forwardStackLoss(k: KernelExports, heap: Float64Array, places: StackPlaces, rows: number): number {
+  const out = linearStack(k, places, rows);
+  let sum = 0;
+  for (let i = 0; i < rows * out.nOut; i++) {
+    const a = sigmoidValue(heap[out.z + i]);
+    heap[out.a + i] = a;
+    sum -= logLikelihood(a, heap[places.y + i]);
+  }
+  return sum / rows;
+}
+
+/** Every layer's Z, and A = max(0, Z) below the output; returns the output layer's places. */
+function linearStack(k: KernelExports, places: StackPlaces, rows: number): LayerPlaces {
   const layers = places.layers, L = layers.length;
   let prev = places.x;
   for (let l = 0; l < L; l++) {
@@ -109,8 +131,7 @@ export function forwardStack(k: KernelExports, heap: Float64Array, places: Stack
     if (l < L - 1) k.reluForward(byte(s.z), byte(s.a), rows * s.nOut);
     prev = s.a;
   }
-  const out = layers[L - 1];
-  for (let i = 0; i < rows * out.nOut; i++) heap[out.a + i] = sigmoidValue(heap[out.z + i]);
+  return layers[L - 1];
 }
 
 /**
@@ -353,10 +374,7 @@ export class DenseStackTrainer {
 
   /** Forward pass and loss on the first `rows` loaded examples (nothing is updated yet). */
   forwardLoss(rows: number): number {
-    forwardStack(this.kernels, this.heap, this.batch!, rows);
-    // The loss with the very function the layer path uses.
-    const { yHat, y } = this.batchViews(rows);
-    return binaryCrossEntropy.value(yHat, y);
+    return forwardStackLoss(this.kernels, this.heap, this.batch!, rows);
   }
 
   /** Backward pass and the optimizer's update after {@link forwardLoss} on the same rows. */
