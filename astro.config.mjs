@@ -10,6 +10,7 @@ import { playgroundPlugins } from './src/build/vite-plugins.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
+import { lighterTokens } from './src/components/snippet/code-tokens.ts';
 import { rehypeExplicitHeadingIds } from './src/i18n/heading-ids.ts';
 
 const base = process.env.BASE_PATH ?? '/';
@@ -37,7 +38,8 @@ export default defineConfig({
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
     processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeExplicitHeadingIds, [rehypeKatex, { output: 'htmlAndMathml' }]] }),
-    shikiConfig: { themes: codeThemes },
+    // Code blocks in the prose get the snippets' lighter token markup (short classes, merged tokens).
+    shikiConfig: { themes: codeThemes, transformers: [lighterTokens] },
   },
   vite: {
     build: {

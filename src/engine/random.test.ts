@@ -22,4 +22,16 @@ describe('Rng', () => {
     const p = new Rng(3).permutation(50);
     expect([...p].sort((x, y) => x - y)).toEqual(Array.from({ length: 50 }, (_, i) => i));
   });
+
+  it('permutation(n) is shuffle of 0..n-1 from the same state, and leaves the same state after', () => {
+    const a = new Rng(10), b = new Rng(10);
+    a.uniform(); b.uniform(); // mid-sequence, not only from a fresh seed
+    for (const n of [300, 1, 2, 64]) expect(a.permutation(n)).toEqual(b.shuffle(Array.from({ length: n }, (_, i) => i)));
+    expect([a.uniform(), a.normal()]).toEqual([b.uniform(), b.normal()]);
+  });
+
+  it('keeps its published sequence (the shuffles, initial weights and data sets depend on it)', () => {
+    const rng = new Rng(42);
+    expect([rng.uniform(), rng.uniform(), rng.int(1000)]).toEqual([0.6011037519201636, 0.44829055899754167, 852]);
+  });
 });

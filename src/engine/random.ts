@@ -16,10 +16,7 @@ export class Rng {
 
   /** Uniform in [0, 1). */
   uniform(): number {
-    let t = (this.state = (this.state + 0x6d2b79f5) >>> 0);
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return mulberry32((this.state = nextState(this.state)));
   }
 
   /** Uniform in [low, high). */
@@ -58,12 +55,34 @@ export class Rng {
     return array;
   }
 
-  /** 0..n-1 in random order. */
+  /** 0..n-1 in random order: the same order, and the same state after, as `shuffle` of 0..n-1. */
   permutation(n: number): number[] {
     // A plain loop and push: train() asks for one permutation per epoch, and Array.from with a
-    // callback cost more than the whole shuffle.
+    // callback cost more than the whole shuffle. The state stays in a local while it runs: about
+    // two thirds of the time of calling int() per swap, which reads and writes the field each time.
     const order: number[] = [];
     for (let i = 0; i < n; i++) order.push(i);
-    return this.shuffle(order);
+    let state = this.state;
+    for (let i = n - 1; i > 0; i--) {
+      state = nextState(state);
+      const j = Math.floor(mulberry32(state) * (i + 1));
+      const swapped = order[i];
+      order[i] = order[j];
+      order[j] = swapped;
+    }
+    this.state = state;
+    return order;
   }
+}
+
+/** mulberry32's state step (a Weyl sequence over 32 bits). */
+function nextState(state: number): number {
+  return (state + 0x6d2b79f5) >>> 0;
+}
+
+/** mulberry32's output for a state, as a uniform in [0, 1). */
+function mulberry32(state: number): number {
+  let t = Math.imul(state ^ (state >>> 15), state | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 }

@@ -148,6 +148,7 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
       const learningRate = optimizer.learningRate;
       // The data set was checked once above, so the epoch's batches are cut without checking it again.
       const order = options.batchOrder ? checkedOrder(options.batchOrder(epoch, m), seen) : rng.permutation(m);
+      if (fused) fused.startEpoch(data.x, data.y, order);
       const batches = fused ? [] : batchesInOrder(data.x, data.y, order, options.batchSize);
       const batchCount = Math.ceil(m / options.batchSize);
       let lossSum = 0, rightSum = 0, stopped = false;
@@ -155,7 +156,7 @@ export function train(model: TrainableModel, data: Dataset, options: TrainOption
         let y: Tensor, yHat: Tensor, cost: number;
         if (fused) {
           const start = b * options.batchSize;
-          const rows = fused.loadBatch(data.x, data.y, order, start, Math.min(options.batchSize, m - start));
+          const rows = fused.loadBatch(start, Math.min(options.batchSize, m - start));
           cost = fused.forwardLoss(rows);
           ({ yHat, y } = fused.batchViews(rows));
         } else {

@@ -10,12 +10,27 @@ export type Run = { xs: number[]; ys: number[] };
 export const MAX_LINE_POINTS = 2000;
 
 /**
+ * Lines longer than this are also simplified to {@link SIMPLIFY_TOLERANCE_PX}: a smooth 2 000-step curve
+ * across 600 pixels has several points per pixel that a stroke cannot show. Short lines keep every point.
+ */
+export const SIMPLIFY_ABOVE = 256;
+/** How far (CSS pixels) a simplified line may pass from a dropped point: well under a 1 px stroke. */
+export const SIMPLIFY_TOLERANCE_PX = 0.25;
+
+/**
  * Reduces a run to at most about `max` points. When x only grows (a curve against
  * iterations), each pixel column keeps its first, lowest, highest and last point (M4),
  * which keeps the envelope of noisy curves exact. Otherwise (a trajectory) points are
- * dropped with Ramer-Douglas-Peucker at the smallest tolerance that fits.
+ * dropped with Ramer-Douglas-Peucker at the smallest tolerance that fits. Long lines are then simplified
+ * at a quarter of a pixel, which no stroke shows.
  */
 export function downsampleRun(run: Run, max = MAX_LINE_POINTS): Run {
+  const reduced = fitRun(run, max);
+  return reduced.xs.length > SIMPLIFY_ABOVE ? rdp(reduced, SIMPLIFY_TOLERANCE_PX) : reduced;
+}
+
+/** At most about `max` points (see {@link downsampleRun}). */
+function fitRun(run: Run, max: number): Run {
   const n = run.xs.length;
   if (n <= max) return run;
   let monotone = true;

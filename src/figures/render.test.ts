@@ -199,3 +199,15 @@ describe('legend under the plot (legendUnderPlot)', () => {
     expect(legendUnderPlot({ legend: { orientation: 'v' } }).legend).toEqual({ orientation: 'v' });
   });
 });
+
+describe('renderFigureSvg: shared CSS', () => {
+  it('leaves its CSS to the page when asked, and is otherwise the same figure', () => {
+    const figure = fig([{ x: [0, 1, 2], y: [3, 1, 2] }]);
+    const own = renderFigureSvg(figure);
+    const shared = renderFigureSvg(figure, { ownCss: false });
+    expect(findElements(own, 'style')).toHaveLength(1);
+    expect(findElements(shared, 'style')).toHaveLength(0);
+    expect(shared).toBe(own.replace(/<style>[^<]*<\/style>/, ''));
+    assertWellFormed(shared);
+  });
+});

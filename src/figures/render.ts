@@ -29,6 +29,11 @@ export interface RenderOptions {
   readonly title?: string;
   /** The note on a surface's picture from above, in the page's language (default English). */
   readonly surfaceNote?: string;
+  /**
+   * Whether the SVG carries its own copy of {@link FIGURE_CSS} (default true: self-contained). Pages with many
+   * figures set false and carry it once (src/layouts/Base.astro).
+   */
+  readonly ownCss?: boolean;
 }
 
 const DEFAULT_WIDTH = 640;
@@ -110,7 +115,7 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   // A stable id prefix, so figures on one page never share clip or gradient ids.
   const uid = `lnf${fnv1a(svg + name + desc).toString(36)}`;
   const head = `<svg xmlns="http://www.w3.org/2000/svg" class="lnf" viewBox="0 0 ${fmt(width)} ${fmt(height)}" width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}" aria-describedby="${uid}-d" data-figure="${escapeXml(figure.id)}">`;
-  return `${head}<title>${escapeXml(name)}</title><desc id="${uid}-d">${escapeXml(desc)}</desc><style>${FIGURE_CSS}</style>${svg.replaceAll('@@', uid)}</svg>`;
+  return `${head}<title>${escapeXml(name)}</title><desc id="${uid}-d">${escapeXml(desc)}</desc>${options.ownCss === false ? '' : `<style>${FIGURE_CSS}</style>`}${svg.replaceAll('@@', uid)}</svg>`;
 }
 
 function positive(v: unknown): number | undefined {

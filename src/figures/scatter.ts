@@ -8,7 +8,7 @@ import { downsampleRun, splitRuns, type Run } from './downsample';
 import { escapeXml } from './escape';
 import { fmt } from './format';
 import type { DrawContext, PreparedTrace } from './model';
-import { dashArray, opacity, polylinePath } from './paint';
+import { dashArray, dotsPath, opacity, polylinePath } from './paint';
 
 /** Reads a scatter (or scatter3d, seen from above) trace. */
 export function prepareScatter(trace: Loose, index: number, axes: { xaxis: string; yaxis: string }): PreparedTrace {
@@ -149,7 +149,7 @@ function drawMarkers(trace: Loose, xs: number[], ys: number[], s: ScatterStyle):
       })
       .join('');
   }
-  const groups = new Map<string, string[]>();
+  const groups = new Map<string, Run>();
   const seen = new Set<string>();
   const grid = xs.length > 5000 ? 1 : 0.1;
   for (let i = 0; i < xs.length; i++) {
@@ -159,13 +159,14 @@ function drawMarkers(trace: Loose, xs: number[], ys: number[], s: ScatterStyle):
     const key = `${colors[i]}|${gx}|${gy}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const list = groups.get(colors[i]) ?? [];
-    list.push(`M${fmt(gx)} ${fmt(gy)}h0`);
-    groups.set(colors[i], list);
+    const dots = groups.get(colors[i]) ?? { xs: [], ys: [] };
+    dots.xs.push(gx);
+    dots.ys.push(gy);
+    groups.set(colors[i], dots);
   }
   let out = '';
-  for (const [color, parts] of groups) {
-    out += `<path class="lnf-mark" d="${parts.join('')}" style="stroke:${color};stroke-width:${fmt(size)}${alphaStyle}"/>`;
+  for (const [color, dots] of groups) {
+    out += `<path class="lnf-mark" d="${dotsPath(dots.xs, dots.ys)}" style="stroke:${color};stroke-width:${fmt(size)}${alphaStyle}"/>`;
   }
   return out;
 }

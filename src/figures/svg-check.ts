@@ -37,10 +37,30 @@ export function assertWellFormed(svg: string): void {
   if (stack.length) throw new Error(`Unclosed: ${stack.join(', ')}`);
 }
 
-/** The numbers in path data, as [x, y] pairs (absolute M/L commands only, as our lines use). */
+/**
+ * The points of path data as absolute [x, y] pairs, for the M/L/H/V/Z commands our lines use, absolute or
+ * relative (summed in tenths of a pixel, the precision they are written in, so no float error creeps in).
+ */
 export function pathPoints(d: string): Array<[number, number]> {
-  const nums = (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
   const pts: Array<[number, number]> = [];
-  for (let i = 0; i + 1 < nums.length; i += 2) pts.push([nums[i], nums[i + 1]]);
+  let [x, y] = [0, 0];
+  let [startX, startY] = [0, 0];
+  for (const [, command, args] of d.matchAll(/([MLHVZmlhvz])([^MLHVZmlhvz]*)/g)) {
+    const nums = (args.match(/-?(\d+\.?\d*|\.\d+)/g) ?? []).map((n) => Math.round(Number(n) * 10));
+    const relative = command === command.toLowerCase();
+    const op = command.toUpperCase();
+    if (op === 'Z') {
+      [x, y] = [startX, startY];
+      continue;
+    }
+    const step = op === 'H' || op === 'V' ? 1 : 2;
+    for (let i = 0; i + step - 1 < nums.length; i += step) {
+      if (op === 'H') x = relative ? x + nums[i] : nums[i];
+      else if (op === 'V') y = relative ? y + nums[i] : nums[i];
+      else [x, y] = relative ? [x + nums[i], y + nums[i + 1]] : [nums[i], nums[i + 1]];
+      if (op === 'M' && i === 0) [startX, startY] = [x, y];
+      pts.push([x / 10, y / 10]);
+    }
+  }
   return pts;
 }

@@ -10,10 +10,16 @@ export type Scores = Partial<Record<Category, number>>;
 const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Scores (0 to 1) per page, plus the failing audits of each category below 1, for the report. */
-export async function audit(urls: string[], only: readonly Category[] = categories): Promise<{ url: string; scores: Scores; failures: string[] }[]> {
+/** The lab metrics `npm run audit` prints beside the performance score (ms, except CLS). */
+export const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const;
+export type Metric = (typeof metrics)[number];
+
+export interface PageAudit { url: string; scores: Scores; failures: string[]; metrics: Partial<Record<Metric, number>> }
+
+/** Scores (0 to 1) per page, the failing audits of each category below 1, and the lab metrics, for the report. */
+export async function audit(urls: string[], only: readonly Category[] = categories): Promise<PageAudit[]> {
   const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: flags });
-  const results = [];
+  const results: PageAudit[] = [];
   try {
     for (const url of urls) {
       const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...only] });
@@ -33,7 +39,9 @@ export async function audit(urls: string[], only: readonly Category[] = categori
           }
         }
       }
-      results.push({ url, scores, failures });
+      const measured: PageAudit['metrics'] = {};
+      for (const m of metrics) if (typeof lhr.audits[m]?.numericValue === 'number') measured[m] = lhr.audits[m].numericValue;
+      results.push({ url, scores, failures, metrics: measured });
     }
   } finally {
     chrome.kill();

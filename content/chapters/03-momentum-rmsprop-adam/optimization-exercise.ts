@@ -1,4 +1,4 @@
-import { accuracy, adam, binaryCrossEntropy, makeMoons, miniBatches, mlp, momentum, Rng, sgd, Tensor } from '@engine';
+import { accuracy, adam, binaryCrossEntropy, makeMoons, mlp, momentum, Rng, sgd, Tensor, train } from '@engine';
 import { knob, label, plot, progress, tick } from '@snippet';
 
 // The course's exercise: a [2, 5, 2, 1] ReLU/sigmoid network, 300 two-moons points (noise 0.2), mini-batches of 64.
@@ -18,19 +18,19 @@ const drawCurves = () => plot('accuracy', runs.map((r) => ({ x: r.epoch, y: r.ac
   yaxis: { title: { text: label({ en: 'training accuracy', zh: '训练集准确率' }) }, range: [0.4, 1] },
 });
 
-for (let epoch = 1; epoch <= epochs; epoch++) {
+// train() runs each epoch's mini-batches (shuffled by run.shuffle): forward, backward, optimizer step.
+// We call it from checkpoint to checkpoint (epoch 1, then every 100 epochs) and measure there.
+for (let done = 0; done < epochs; ) {
+  const upTo = done === 0 ? 1 : Math.min((Math.floor(done / 100) + 1) * 100, epochs);
   for (const run of runs) {
-    for (const batch of miniBatches(x, y, 64, run.shuffle)) {
-      const yHat = run.model.forward(batch.x);
-      run.model.backward(binaryCrossEntropy.grad(yHat, batch.y));
-      run.optimizer.step(run.model.parameters());
-    }
-    if (epoch % 100 === 0 || epoch === 1) {
+    train(run.model, { x, y }, { loss: binaryCrossEntropy, optimizer: run.optimizer, epochs: upTo - done, batchSize: 64, rng: run.shuffle, accuracy: false });
+    if (upTo % 100 === 0 || upTo === 1) {
       const yHat = run.model.predict(x);
-      run.epoch.push(epoch); run.acc.push(accuracy(yHat, y)); run.cost.push(binaryCrossEntropy.value(yHat, y));
+      run.epoch.push(upTo); run.acc.push(accuracy(yHat, y)); run.cost.push(binaryCrossEntropy.value(yHat, y));
     }
   }
-  if (epoch % 100 === 0) { drawCurves(); progress(epoch / epochs); await tick(); }
+  done = upTo;
+  if (done % 100 === 0) { drawCurves(); progress(done / epochs); await tick(); }
 }
 drawCurves();
 

@@ -39,8 +39,9 @@ describe('kernel paths', () => {
     expect(kernelPath()).toBe('wasm');
   });
 
-  // Shapes cross the 4×4 blocks and their tails, the small-matrix loops and the size threshold.
-  it.each([[1, 1, 1], [3, 5, 2], [64, 2, 5], [64, 5, 2], [64, 2, 1], [130, 3, 1], [66, 5, 3], [70, 6, 7], [4, 4, 4], [5, 7, 9], [9, 12, 10], [33, 65, 17], [128, 30, 10], [70, 784, 13]])(
+  // Shapes cross the 4×4 blocks and their tails, the packed strips and their bands of rows, the
+  // small-matrix loops and the size threshold.
+  it.each([[1, 1, 1], [3, 5, 2], [64, 2, 5], [64, 5, 2], [64, 2, 1], [130, 3, 1], [66, 5, 3], [70, 6, 7], [4, 4, 4], [5, 7, 9], [9, 12, 10], [33, 65, 17], [128, 30, 10], [70, 784, 13], [37, 19, 24], [256, 256, 256]])(
     'ts and wasm give bit-identical products (m=%i k=%i n=%i)',
     (m, k, n) => {
       expect(products('wasm', m, k, n)).toEqual(products('ts', m, k, n));

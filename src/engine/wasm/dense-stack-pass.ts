@@ -1,7 +1,7 @@
 /**
  * `Sequential.forward` and `Sequential.backward` of a dense ReLU stack with a sigmoid output (the
  * course's network) in WebAssembly, for hand-written loops over forward / grad / backward / step
- * (the chapter 3 exercise): each call copies the weights and the batch into the shared kernels'
+ * (the chapter 3 notebook): each call copies the weights and the batch into the shared kernels'
  * scratch memory, runs every layer there with the fused trainer's functions (`dense-stack.ts`),
  * and copies the results back into the layers, so a pass costs a few copies and about twenty
  * short calls instead of every layer's checks, buffers and per-product copies.

@@ -14,7 +14,7 @@ import { Tensor } from '../tensor';
 import type { Rng } from '../random';
 import type { Sequential } from '../model';
 import type { Loss } from '../losses/loss';
-import { binaryCrossEntropy } from '../losses/binary-cross-entropy';
+import { binaryCrossEntropy, logLikelihood } from '../losses/binary-cross-entropy';
 import type { Optimizer } from '../optimizers/optimizer';
 import { Adam } from '../optimizers/adam';
 import { GradientDescent } from '../optimizers/gradient-descent';
@@ -100,17 +100,38 @@ export interface StackPlaces {
  * Math would cost more than that).
  */
 export function forwardStack(k: KernelExports, heap: Float64Array, places: StackPlaces, rows: number): void {
+  const out = linearStack(k, places, rows);
+  for (let i = 0; i < rows * out.nOut; i++) heap[out.a + i] = sigmoidValue(heap[out.z + i]);
+}
+
+/**
+ * {@link forwardStack}, and binary cross-entropy against the batch's y in the same pass over the
+ * output: the sum of the layer path's own per-example terms in its order, over rows, as
+ * `binaryCrossEntropy.value` gives it (y was checked finite with the data set).
+ */
+export function forwardStackLoss(k: KernelExports, heap: Float64Array, places: StackPlaces, rows: number): number {
+  const out = linearStack(k, places, rows);
+  let sum = 0;
+  for (let i = 0; i < rows * out.nOut; i++) {
+    const a = sigmoidValue(heap[out.z + i]);
+    heap[out.a + i] = a;
+    sum -= logLikelihood(a, heap[places.y + i]);
+  }
+  return sum / rows;
+}
+
+/** Every layer's Z, and A = max(0, Z) below the output; returns the output layer's places. */
+function linearStack(k: KernelExports, places: StackPlaces, rows: number): LayerPlaces {
   const layers = places.layers, L = layers.length;
   let prev = places.x;
   for (let l = 0; l < L; l++) {
     const s = layers[l];
     k.transpose(byte(s.w), byte(s.wT), s.nOut, s.nIn);
-    k.matmul(byte(prev), byte(s.wT), byte(s.z), rows, s.nIn, s.nOut, byte(s.b));
+    k.matmul(byte(prev), byte(s.wT), byte(s.z), rows, s.nIn, s.nOut, byte(s.b), 0);
     if (l < L - 1) k.reluForward(byte(s.z), byte(s.a), rows * s.nOut);
     prev = s.a;
   }
-  const out = layers[L - 1];
-  for (let i = 0; i < rows * out.nOut; i++) heap[out.a + i] = sigmoidValue(heap[out.z + i]);
+  return layers[L - 1];
 }
 
 /**
@@ -126,7 +147,7 @@ export function backwardStack(k: KernelExports, places: StackPlaces, rows: numbe
     k.matmulTransA(byte(s.dZ), byte(input), byte(s.dW), rows, s.nOut, s.nIn);
     k.columnSums(byte(s.dZ), byte(s.db), rows, s.nOut);
     if (l > 0) {
-      k.matmul(byte(s.dZ), byte(s.w), byte(s.dA), rows, s.nOut, s.nIn, 0);
+      k.matmul(byte(s.dZ), byte(s.w), byte(s.dA), rows, s.nOut, s.nIn, 0, 0);
       k.reluBackward(byte(layers[l - 1].a), byte(s.dA), byte(layers[l - 1].dZ), rows * s.nIn);
     }
   }
@@ -170,6 +191,8 @@ export class DenseStackTrainer {
   private readonly slotBlocks: number[];
   private readonly slotNames: readonly string[];
   private batch: StackPlaces | null = null;
+  /** The epoch's copy of the data set (x, then y) and its order as i32 row numbers, for {@link loadBatch}. */
+  private epochData: { readonly m: number; readonly x: number; readonly y: number; readonly order: number } | null = null;
   /** ŷ and y of the loaded batch as tensors on wasm memory, per batch size (made again after memory grows). */
   private views = new Map<number, { yHat: Tensor; y: Tensor }>();
   /** Adam's t and running βᵗ products (unused by the other rules). */
@@ -276,7 +299,9 @@ export class DenseStackTrainer {
 
   /** One update on the batch (x, y); returns its loss before the update (as `loss.value` would). */
   step(x: Tensor, y: Tensor): number {
-    const rows = this.loadBatch(x, y, null, 0, x.shape[0]);
+    const rows = x.shape[0], batch = this.batchFor(rows);
+    this.heap.set(x.data, batch.x);
+    this.heap.set(y.data, batch.y);
     const cost = this.forwardLoss(rows);
     this.backwardUpdate(rows);
     return cost;
@@ -287,10 +312,11 @@ export class DenseStackTrainer {
    * `miniBatches(x, y, batchSize, rng)`; returns the batches' losses weighted by their sizes, over m.
    */
   epoch(x: Tensor, y: Tensor, batchSize: number, rng: Rng): number {
-    const m = x.shape[0], order = rng.permutation(m);
+    const m = x.shape[0];
+    this.startEpoch(x, y, rng.permutation(m));
     let total = 0;
     for (let start = 0; start < m; start += batchSize) {
-      const rows = this.loadBatch(x, y, order, start, Math.min(batchSize, m - start));
+      const rows = this.loadBatch(start, Math.min(batchSize, m - start));
       total += this.forwardLoss(rows) * rows;
       this.backwardUpdate(rows);
     }
@@ -304,24 +330,33 @@ export class DenseStackTrainer {
   }
 
   /**
-   * Copies rows `order[start ...]` (or `start ...` when order is null) of x and y into the batch
-   * arrays; returns the number of rows.
+   * Copies x, y and the epoch's `order` of their rows into wasm memory, for the epoch's
+   * {@link loadBatch} calls: as the layer path gathers its batches once per epoch, the data are
+   * read at the epoch's start.
    */
-  loadBatch(x: Tensor, y: Tensor, order: ArrayLike<number> | null, start: number, rows: number): number {
-    const batch = this.batchFor(rows);
-    const heap = this.heap, xd = x.data, yd = y.data;
+  startEpoch(x: Tensor, y: Tensor, order: readonly number[]): void {
+    const m = x.shape[0];
+    if (this.epochData === null || this.epochData.m < m) {
+      const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
+      // Row numbers are i32: m of them take m / 2 doubles.
+      this.epochData = { m, x: this.allocate(m * nx), y: this.allocate(m * ny), order: this.allocate(Math.ceil(m / 2)) };
+    }
+    const data = this.epochData;
+    this.heap.set(x.data, data.x);
+    this.heap.set(y.data, data.y);
+    new Int32Array(this.heap.buffer, data.order * 8, m).set(order);
+  }
+
+  /**
+   * Copies rows `order[start ... start + rows)` of the epoch's x and y (see {@link startEpoch}) into
+   * the batch arrays, in wasm; returns the number of rows.
+   */
+  loadBatch(start: number, rows: number): number {
+    const batch = this.batchFor(rows), data = this.epochData!;
     const nx = this.layers[0].dense.nIn, ny = this.layers[this.layers.length - 1].dense.nOut;
-    if (order === null) {
-      heap.set(xd.subarray(start * nx, (start + rows) * nx), batch.x);
-      heap.set(yd.subarray(start * ny, (start + rows) * ny), batch.y);
-      return rows;
-    }
-    const bx = batch.x, by = batch.y;
-    for (let k = 0; k < rows; k++) {
-      const row = order[start + k];
-      for (let j = 0; j < nx; j++) heap[bx + k * nx + j] = xd[row * nx + j];
-      for (let j = 0; j < ny; j++) heap[by + k * ny + j] = yd[row * ny + j];
-    }
+    const index = byte(data.order) + start * 4;
+    this.kernels.gatherRows(byte(data.x), index, byte(batch.x), rows, nx);
+    this.kernels.gatherRows(byte(data.y), index, byte(batch.y), rows, ny);
     return rows;
   }
 
@@ -339,10 +374,7 @@ export class DenseStackTrainer {
 
   /** Forward pass and loss on the first `rows` loaded examples (nothing is updated yet). */
   forwardLoss(rows: number): number {
-    forwardStack(this.kernels, this.heap, this.batch!, rows);
-    // The loss with the very function the layer path uses.
-    const { yHat, y } = this.batchViews(rows);
-    return binaryCrossEntropy.value(yHat, y);
+    return forwardStackLoss(this.kernels, this.heap, this.batch!, rows);
   }
 
   /** Backward pass and the optimizer's update after {@link forwardLoss} on the same rows. */

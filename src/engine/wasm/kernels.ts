@@ -15,11 +15,12 @@ import { kernelsWasmBase64 } from './kernels.generated';
 export interface KernelExports {
   readonly memory: WebAssembly.Memory;
   heapBase(): number;
-  matmul(a: number, b: number, c: number, m: number, k: number, n: number, bias: number): void;
+  matmul(a: number, b: number, c: number, m: number, k: number, n: number, bias: number, pack: number): void;
   matmulTransA(a: number, b: number, c: number, m: number, p: number, q: number): void;
   transpose(a: number, out: number, rows: number, cols: number): void;
   reluForward(z: number, a: number, length: number): void;
   reluBackward(a: number, dA: number, dZ: number, length: number): void;
+  gatherRows(src: number, index: number, dst: number, rows: number, cols: number): void;
   sigmoidCrossEntropyGradient(yHat: number, y: number, dZ: number, length: number, scale: number): void;
   columnSums(a: number, out: number, rows: number, cols: number): void;
   adam(w: number, g: number, m: number, v: number, length: number, beta1: number, beta2: number, correction1: number, correction2: number, alpha: number, epsilon: number): void;
@@ -67,37 +68,43 @@ export class WasmKernels {
 
   /** C = A·B, A `[m,k]`, B `[k,n]`. */
   matmul(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number): void {
-    const offA = this.base, offB = offA + padded(m * k), offC = offB + padded(k * n);
-    this.reserve(offC - this.base + m * n);
+    const offA = this.base, offB = offA + padded(m * k), offC = offB + padded(k * n), offPack = offC + padded(m * n);
+    this.reserve(offPack - this.base + packDoubles(k, n));
     this.copyIn(a, m * k, offA);
     this.copyIn(b, k * n, offB);
-    this.exports.matmul(offA * 8, offB * 8, offC * 8, m, k, n, 0);
+    this.exports.matmul(offA * 8, offB * 8, offC * 8, m, k, n, 0, offPack * 8);
     this.copyOut(out, offC, m * n);
   }
 
   /** C = A·Bᵀ (+ bias on every row), A `[m,k]`, B `[n,k]`: Bᵀ is formed in wasm memory, then A·Bᵀ. */
   matmulTransB(a: Float64Array, b: Float64Array, out: Float64Array, m: number, k: number, n: number, bias?: Float64Array): void {
     const offA = this.base, offB = offA + padded(m * k), offBt = offB + padded(k * n);
-    const offBias = offBt + padded(k * n), offC = offBias + padded(n);
-    this.reserve(offC - this.base + m * n);
+    const offBias = offBt + padded(k * n), offC = offBias + padded(n), offPack = offC + padded(m * n);
+    this.reserve(offPack - this.base + packDoubles(k, n));
     this.copyIn(a, m * k, offA);
     this.copyIn(b, n * k, offB);
     if (bias !== undefined) this.copyIn(bias, n, offBias);
     this.exports.transpose(offB * 8, offBt * 8, n, k);
-    this.exports.matmul(offA * 8, offBt * 8, offC * 8, m, k, n, bias === undefined ? 0 : offBias * 8);
+    this.exports.matmul(offA * 8, offBt * 8, offC * 8, m, k, n, bias === undefined ? 0 : offBias * 8, offPack * 8);
     this.copyOut(out, offC, m * n);
   }
 
   /** C = Aᵀ·B, A `[m,p]`, B `[m,q]`, C `[p,q]`: Aᵀ is formed in wasm memory, then Aᵀ·B. */
   matmulTransA(a: Float64Array, b: Float64Array, out: Float64Array, m: number, p: number, q: number): void {
     const offA = this.base, offAt = offA + padded(m * p), offB = offAt + padded(m * p), offC = offB + padded(m * q);
-    this.reserve(offC - this.base + p * q);
+    const offPack = offC + padded(p * q);
+    this.reserve(offPack - this.base + packDoubles(m, q));
     this.copyIn(a, m * p, offA);
     this.copyIn(b, m * q, offB);
     this.exports.transpose(offA * 8, offAt * 8, m, p);
-    this.exports.matmul(offAt * 8, offB * 8, offC * 8, p, m, q, 0);
+    this.exports.matmul(offAt * 8, offB * 8, offC * 8, p, m, q, 0, offPack * 8);
     this.copyOut(out, offC, p * q);
   }
+}
+
+/** Room the kernel's `matmul` needs to pack B `[k,n]` strip by strip (its 4-column strips, k rows each). */
+function packDoubles(k: number, n: number): number {
+  return k * (n & ~3);
 }
 
 /** `count` doubles rounded up to whole v128s (two doubles), so every operand starts 16-byte aligned. */

@@ -5,28 +5,66 @@
 //
 // Why the shapes of these loops: SIMD lanes run across the columns of C (two f64 per v128), so each
 // entry of C is summed over k in plain order, and a 4×4 block of C lives in eight registers while
-// one pass over k reads a 4-column strip of B and four values of A per step.
+// one pass over k reads a 4-column strip of B and four values of A per step. (A 6×4 block, twelve
+// accumulators, ran at two thirds of the speed in V8: x64 has 16 v128 registers and it spilled.)
 
 /** The first byte the caller may use. */
 export function heapBase(): usize {
   return __heap_base;
 }
 
+/** Fewer rows of A than this reuse each strip of B too little to pay for packing it. */
+const PACK_MIN_ROWS = 8;
+/** Rows of A per band of C in a packed product (16 rows of 256 doubles: 32 KB, within L1). */
+const BAND_ROWS = 16;
+
 @inline function at(base: usize, index: i32): usize {
   return base + (<usize>index << 3);
 }
 
 /**
- * C[m,n] = A[m,k]·B[k,n], plus bias[j] on every row when bias is not 0.
- * Works column strip by column strip, so a strip of B (k×4 values) stays in the L1 cache while
- * every row block of A passes over it.
+ * C[m,n] = A[m,k]·B[k,n], plus bias[j] on every row when bias is not 0, in 4×4 register blocks.
+ *
+ * When `pack` is not 0 (room for k × (n rounded down to 4) doubles) and A has at least
+ * `PACK_MIN_ROWS` rows, B's 4-column strips are first copied there one after another, each strip's
+ * k rows contiguous, and C is made in bands of `BAND_ROWS` rows of A (small enough to stay in L1)
+ * against every strip in turn: unpacked, B's rows are n·8 bytes apart, which at a power of two such
+ * as 256 columns puts a whole strip on a few cache sets, and all of A would pass through the cache
+ * once per strip. Each entry of C is still one block's sum over k in plain order.
  */
-export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bias: usize): void {
+export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bias: usize, pack: usize): void {
   const m4 = m & ~3;
   const n4 = n & ~3;
-  for (let j = 0; j < n4; j += 4) {
-    for (let i = 0; i < m4; i += 4) block4x4(a, b, c, i, j, k, n, bias);
-    for (let i = m4; i < m; i++) block1x4(a, b, c, i, j, k, n, bias);
+  const rowB = <usize>n << 3, panel = <usize>k << 5;
+  if (pack != 0 && m >= PACK_MIN_ROWS) {
+    let to = pack;
+    for (let j = 0; j < n4; j += 4) {
+      let from = at(b, j);
+      for (let p = 0; p < k; p++) {
+        v128.store(to, v128.load(from));
+        v128.store(to, v128.load(from, 16), 16);
+        from += rowB;
+        to += 32;
+      }
+    }
+    for (let i0 = 0; i0 < m4; i0 += BAND_ROWS) {
+      const end = min(i0 + BAND_ROWS, m4);
+      let strip = pack;
+      for (let j = 0; j < n4; j += 4) {
+        for (let i = i0; i < end; i += 4) block4x4(a, strip, 32, c, i, j, k, n, bias);
+        strip += panel;
+      }
+    }
+    let strip = pack;
+    for (let j = 0; j < n4; j += 4) {
+      for (let i = m4; i < m; i++) block1x4(a, strip, 32, c, i, j, k, n, bias);
+      strip += panel;
+    }
+  } else {
+    for (let j = 0; j < n4; j += 4) {
+      for (let i = 0; i < m4; i += 4) block4x4(a, at(b, j), rowB, c, i, j, k, n, bias);
+      for (let i = m4; i < m; i++) block1x4(a, at(b, j), rowB, c, i, j, k, n, bias);
+    }
   }
   // The last one to three columns (all of them in a narrow layer such as the course's 5→2 and 2→1):
   // a pair in one lane pair, four rows at a time, then a single column four rows at a time, so
@@ -85,7 +123,8 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
   store<f64>(pc + 3 * rowB, c3);
 }
 
-@inline function block4x4(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+/** A 4×4 block of C at (i, j); `strip` points at B[0, j] and its rows are `stride` bytes apart. */
+@inline function block4x4(a: usize, strip: usize, stride: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
   let init0 = f64x2.splat(0), init1 = f64x2.splat(0);
   if (bias != 0) {
     init0 = v128.load(at(bias, j));
@@ -94,7 +133,7 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
   let c00 = init0, c01 = init1, c10 = init0, c11 = init1;
   let c20 = init0, c21 = init1, c30 = init0, c31 = init1;
   const rowA = <usize>k << 3, rowB = <usize>n << 3;
-  let pa = at(a, i * k), pb = at(b, j);
+  let pa = at(a, i * k), pb = strip;
   for (let p = 0; p < k; p++) {
     const b0 = v128.load(pb), b1 = v128.load(pb, 16);
     const x0 = v128.load64_splat(pa), x1 = v128.load64_splat(pa + rowA);
@@ -108,7 +147,7 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
     c30 = f64x2.add(c30, f64x2.mul(x3, b0));
     c31 = f64x2.add(c31, f64x2.mul(x3, b1));
     pa += 8;
-    pb += rowB;
+    pb += stride;
   }
   let pc = at(c, i * n + j);
   v128.store(pc, c00); v128.store(pc, c01, 16); pc += rowB;
@@ -117,20 +156,19 @@ export function matmul(a: usize, b: usize, c: usize, m: i32, k: i32, n: i32, bia
   v128.store(pc, c30); v128.store(pc, c31, 16);
 }
 
-@inline function block1x4(a: usize, b: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
+@inline function block1x4(a: usize, strip: usize, stride: usize, c: usize, i: i32, j: i32, k: i32, n: i32, bias: usize): void {
   let c0 = f64x2.splat(0), c1 = f64x2.splat(0);
   if (bias != 0) {
     c0 = v128.load(at(bias, j));
     c1 = v128.load(at(bias, j + 2));
   }
-  const rowB = <usize>n << 3;
-  let pa = at(a, i * k), pb = at(b, j);
+  let pa = at(a, i * k), pb = strip;
   for (let p = 0; p < k; p++) {
     const x = v128.load64_splat(pa);
     c0 = f64x2.add(c0, f64x2.mul(x, v128.load(pb)));
     c1 = f64x2.add(c1, f64x2.mul(x, v128.load(pb, 16)));
     pa += 8;
-    pb += rowB;
+    pb += stride;
   }
   const pc = at(c, i * n + j);
   v128.store(pc, c0);
@@ -233,6 +271,24 @@ export function reluBackward(a: usize, dA: usize, dZ: usize, length: i32): void 
     v128.store(at(dZ, i), v128.and(v128.load(at(dA, i)), f64x2.gt(v128.load(at(a, i)), zero)));
   }
   if (length2 < length) store<f64>(at(dZ, length2), load<f64>(at(a, length2)) > 0 ? load<f64>(at(dA, length2)) : 0);
+}
+
+/**
+ * dst row k = src row index[k] for k < rows, rows of `cols` doubles (a mini-batch cut from the data
+ * set in the epoch's shuffled order; `index` holds i32 row numbers).
+ */
+export function gatherRows(src: usize, index: usize, dst: usize, rows: i32, cols: i32): void {
+  const row = <usize>cols << 3;
+  let to = dst;
+  for (let k = 0; k < rows; k++) {
+    let from = src + <usize>load<i32>(index + (<usize>k << 2)) * row;
+    const end = from + row;
+    while (from < end) {
+      store<f64>(to, load<f64>(from));
+      from += 8;
+      to += 8;
+    }
+  }
 }
 
 /** dZ = (ŷ - y)·scale, the combined sigmoid + cross-entropy gradient (scale = 1/m). */
