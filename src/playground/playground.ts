@@ -228,7 +228,7 @@ export class Playground {
    * end a worker on purpose, and the next run starts a fresh one then.
    */
   private warm(): void {
-    if (this.timings.runStarted !== undefined || !this.runner.warm()) return;
+    if (this.timings.runStarted !== undefined || !this.runner.warm(this.pane.current())) return;
     this.root.dataset.prewarmed = ''; // for tests
   }
 

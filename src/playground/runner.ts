@@ -57,11 +57,14 @@ export class SnippetRunner {
 
   /**
    * Starts the worker ahead of the first run (the snippet neared the viewport): its script loads and
-   * parses off the main thread while the reader reads. Returns false when a worker is already waiting.
+   * parses, and `code` is transpiled, off the main thread while the reader reads. Returns false when a
+   * worker is already waiting.
    */
-  warm(): boolean {
+  warm(code: string): boolean {
     if (this.idle) return false;
-    this.idle = { worker: sandboxedWorker(snippetWorkerUrl, 'snippet'), runs: 0 };
+    const worker = sandboxedWorker(snippetWorkerUrl, 'snippet');
+    worker.postMessage({ type: 'prepare', code } satisfies ToWorkerMessage);
+    this.idle = { worker, runs: 0 };
     return true;
   }
 

@@ -213,7 +213,10 @@ describe('a worker started before the first Run', () => {
     const page = await open();
     const problems = watch(page, siteUrl);
     const snippet = await prewarmed(page);
-    expect(await snippet.getAttribute('data-runs')).toBeNull(); // nothing ran: the worker only started
+    // Nothing ran: the worker started and transpiled the code, and the code printed nothing.
+    await page.waitForTimeout(500);
+    expect(await snippet.getAttribute('data-runs')).toBeNull();
+    expect(await snippet.locator('[data-role="console"]').textContent()).toBe('');
     expect((await run(snippet)).state).toBe('done');
     expect(await snippet.getAttribute('data-worker')).toBe('warm');
     expect(await draws(snippet)).toBeGreaterThan(0);
