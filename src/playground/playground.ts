@@ -308,7 +308,7 @@ export class Playground {
     const progress = this.pane.part<HTMLProgressElement>('progress');
     const timeLimit = (Number(this.root.dataset.timeLimit) || DEFAULT_TIME_LIMIT_S) * 1000;
     progress.value = 0;
-    this.console.clear();
+    this.console.restart();
     this.button('stop').disabled = false;
     this.pane.status(this.t.running, 'running');
     const finish = (text: string, state: RunState) => {
@@ -317,6 +317,7 @@ export class Playground {
       this.run = null;
       this.root.dataset.runs = String(Number(this.root.dataset.runs ?? 0) + 1); // finished runs, for tests
       this.pane.status(text, state);
+      this.console.settle();
       if (frames === 'drag') this.board.settleLater();
       this.runPendingKnobs(); // a knob moved during the run
     };
