@@ -2,7 +2,8 @@
 // Per chapter page, on its first snippet with a slider (else its first snippet; --snippet picks one by
 // file name, e.g. --snippet temperatures.ts, on the pages that have it), it measures
 //   run    Run clicked -> first figure of the run drawn (the next animation frame after it),
-//   knob   slider moved -> figure redrawn with the new value (median of a few moves, after one run;
+//   knob   slider moved -> figure redrawn with the new value (median of five moves, after one run and
+//          once the page is idle again, Plotly having taken over its figures;
 //          each move follows the last redraw, so a long run is cut short by the next move, as a reader's would be),
 //   editor Edit clicked -> editor ready,
 // at 1x and 4x CPU throttle (DevTools Protocol Emulation.setCPUThrottlingRate), each the median of
@@ -30,7 +31,7 @@ const runs = Math.max(1, Number(argument('runs') ?? 3));
 const only = argument('only')?.split(',');
 const snippetName = argument('snippet');
 const readMs = Math.max(0, Number(argument('read-ms') ?? 0));
-const KNOB_MOVES = 3;
+const KNOB_MOVES = 5;
 const THROTTLES = [1, 4] as const;
 /** Long enough for a throttled cold Run; a measure that takes longer is reported as missing. */
 const STEP_TIMEOUT_MS = 60_000;
@@ -81,6 +82,10 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     snippet.querySelector<HTMLButtonElement>('button[data-action="run"]')!.click();
     const run = await runTimer;
     await until(() => finished() > runsBefore, runEndWait);
+    // The reader looks at the result before moving a knob: the page finishes its own work first (Plotly
+    // loads and takes over from the run's SVG frames), as it would while they look.
+    await until(() => !snippet.querySelector('.snippet-figure[data-renderer="svg"]'), runEndWait);
+    await new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 }));
 
     const slider = snippet.querySelector<HTMLInputElement>('input[type="range"][data-knob]:not([data-live])');
     const knobTimes: number[] = [];

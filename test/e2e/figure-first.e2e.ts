@@ -188,6 +188,10 @@ describe('SVG frames before Plotly', () => {
           first[id] ??= `${figure.dataset.renderer}:${figure.querySelector('image[href^="data:image/png;base64,"]') ? 'png' : 'no image'}`;
         }
       }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, attributeFilter: ['data-drawn'] });
+      // Whether the console (this snippet prints a line every run) ever blinks out during the drag.
+      const consoleView = el.querySelector<HTMLElement>('[data-role="console"]')!;
+      const blinks: boolean[] = ((window as unknown as { consoleHidden: boolean[] }).consoleHidden = []);
+      new MutationObserver(() => blinks.push(consoleView.hidden || consoleView.textContent === '')).observe(consoleView, { attributes: true, childList: true, characterData: true, subtree: true });
     });
     expect((await run(snippet)).state).toBe('done');
     for (const id of ['grid', 'levels']) await snippet.locator(`.snippet-figure[data-figure-id="${id}"][data-renderer="plotly"]`).waitFor({ timeout: 60_000 });
@@ -274,6 +278,10 @@ describe('knobs', () => {
       new MutationObserver((records) => {
         for (const record of records) renderers.push((record.target as HTMLElement).dataset.renderer ?? '');
       }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, attributeFilter: ['data-drawn'] });
+      // Whether the console (this snippet prints a line every run) ever blinks out during the drag.
+      const consoleView = el.querySelector<HTMLElement>('[data-role="console"]')!;
+      const blinks: boolean[] = ((window as unknown as { consoleHidden: boolean[] }).consoleHidden = []);
+      new MutationObserver(() => blinks.push(consoleView.hidden || consoleView.textContent === '')).observe(consoleView, { attributes: true, childList: true, characterData: true, subtree: true });
     });
     await page.mouse.move(box.x + 4, y);
     await page.mouse.down();
@@ -287,6 +295,10 @@ describe('knobs', () => {
     expect(duringDrag).toBeGreaterThan(1);
     // Frames drawn during the drag are drag frames (the fast SVG renderer).
     expect(await page.evaluate(() => (window as unknown as { dragRenderers: string[] }).dragRenderers)).toContain('svg');
+    // The console changed with the runs and was never emptied or hidden between them.
+    const consoleStates = await page.evaluate(() => (window as unknown as { consoleHidden: boolean[] }).consoleHidden);
+    expect(consoleStates.length).toBeGreaterThan(0);
+    expect(consoleStates).not.toContain(true);
     await page.mouse.up();
     await page.waitForFunction((el) => el?.hasAttribute('data-worker'), await snippet.elementHandle());
     expect(await snippet.getAttribute('data-worker')).toBe('warm');
