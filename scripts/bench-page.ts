@@ -1,14 +1,19 @@
 // `npm run bench:page`: how fast a chapter's snippet answers the reader, in Chromium, on the built site.
-// Per chapter page, on its first snippet with a slider (else its first snippet), it measures
+// Per chapter page, on its first snippet with a slider (else its first snippet; --snippet picks one by
+// file name, e.g. --snippet temperatures.ts, on the pages that have it), it measures
 //   run    Run clicked -> first figure of the run drawn (the next animation frame after it),
-//   knob   slider moved -> figure redrawn with the new value (median of a few moves, after one run;
+//   knob   slider moved -> figure redrawn with the new value (median of five moves, after one run and
+//          once the page is idle again, Plotly having taken over its figures;
 //          each move follows the last redraw, so a long run is cut short by the next move, as a reader's would be),
 //   editor Edit clicked -> editor ready,
 // at 1x and 4x CPU throttle (DevTools Protocol Emulation.setCPUThrottlingRate), each the median of
-// several cold runs (a fresh browser profile, so nothing is cached). Prints a table; asserts nothing.
+// several cold runs (a fresh browser profile, so nothing is cached). Run is clicked two frames after the
+// snippet is scrolled into view, or --read-ms later (a reader reads before clicking; the page may use
+// that idle time). Prints a table; asserts nothing.
 //
 //   npm run bench:page                         # every chapter of dist/, 3 runs each
 //   npm run bench:page -- --runs 5 --only exponentially,batch --dist /tmp/other-dist --json
+//   npm run bench:page -- --only exponentially --snippet temperatures.ts --read-ms 2000
 //
 // Serves dist/ (built with any base path) over loopback, gzipped, as the browser tests do.
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,7 +29,9 @@ const argument = (name: string) => {
 const dist = argument('dist') ?? 'dist';
 const runs = Math.max(1, Number(argument('runs') ?? 3));
 const only = argument('only')?.split(',');
-const KNOB_MOVES = 3;
+const snippetName = argument('snippet');
+const readMs = Math.max(0, Number(argument('read-ms') ?? 0));
+const KNOB_MOVES = 5;
 const THROTTLES = [1, 4] as const;
 /** Long enough for a throttled cold Run; a measure that takes longer is reported as missing. */
 const STEP_TIMEOUT_MS = 60_000;
@@ -41,10 +48,11 @@ interface Sample {
 
 /** Everything measured inside the page, so the numbers hold no Playwright round trips. */
 async function measure(page: Page): Promise<Sample & { snippet: string }> {
-  return page.evaluate(async ({ moves, timeout, runEndWait }) => {
+  return page.evaluate(async ({ moves, timeout, runEndWait, name, read }) => {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     const snippets = [...document.querySelectorAll<HTMLElement>('live-snippet')];
-    const snippet = snippets.find((s) => s.querySelector('input[type="range"][data-knob]:not([data-live])')) ?? snippets[0];
+    const named = name === undefined ? undefined : snippets.find((s) => (s.dataset.id ?? '').endsWith(name));
+    const snippet = named ?? snippets.find((s) => s.querySelector('input[type="range"][data-knob]:not([data-live])')) ?? snippets[0];
     const drawCount = () => [...snippet.querySelectorAll<HTMLElement>('[data-figure-id]')].reduce((n, f) => n + Number(f.dataset.drawn ?? 0), 0);
     const finished = () => Number(snippet.dataset.runs ?? 0);
     /** Resolves when `test()` holds, checked on every DOM change in the snippet; null after the timeout. */
@@ -66,6 +74,7 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     snippet.scrollIntoView({ block: 'center' });
     await frame();
     await frame();
+    if (read > 0) await new Promise((resolve) => setTimeout(resolve, read));
 
     const drawnBefore = drawCount();
     const runsBefore = finished();
@@ -73,6 +82,10 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     snippet.querySelector<HTMLButtonElement>('button[data-action="run"]')!.click();
     const run = await runTimer;
     await until(() => finished() > runsBefore, runEndWait);
+    // The reader looks at the result before moving a knob: the page finishes its own work first (Plotly
+    // loads and takes over from the run's SVG frames), as it would while they look.
+    await until(() => !snippet.querySelector('.snippet-figure[data-renderer="svg"]'), runEndWait);
+    await new Promise((resolve) => requestIdleCallback(() => resolve(undefined), { timeout: 2000 }));
 
     const slider = snippet.querySelector<HTMLInputElement>('input[type="range"][data-knob]:not([data-live])');
     const knobTimes: number[] = [];
@@ -93,7 +106,7 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     snippet.querySelector<HTMLButtonElement>('button[data-action="edit"]')!.click();
     const editor = await editorTimer;
     return { snippet: snippet.dataset.id ?? '?', run: run ?? undefined, knob, editor: editor ?? undefined };
-  }, { moves: KNOB_MOVES, timeout: STEP_TIMEOUT_MS, runEndWait: RUN_END_WAIT_MS });
+  }, { moves: KNOB_MOVES, timeout: STEP_TIMEOUT_MS, runEndWait: RUN_END_WAIT_MS, name: snippetName, read: readMs });
 }
 
 async function coldSample(url: string, throttle: number): Promise<Sample & { snippet: string }> {

@@ -48,10 +48,13 @@ export function lineToSvg(line: string): string {
   return out + '</tspan>'.repeat(Math.max(0, opens - closes));
 }
 
+/** Characters a full em wide: CJK ideographs, kana, Hangul and full-width punctuation (the Chinese labels). */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
 /** Estimated width in pixels of text at a font size (no DOM to measure with). */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of plainText(text)) w += /[0-9.,\- ]/.test(ch) ? 0.55 : /[A-Z]|[mwMW]/.test(ch) ? 0.68 : /[il|]/.test(ch) ? 0.28 : 0.56;
+  for (const ch of plainText(text)) w += WIDE.test(ch) ? 1 : /[0-9.,\- ]/.test(ch) ? 0.55 : /[A-Z]|[mwMW]/.test(ch) ? 0.68 : /[il|]/.test(ch) ? 0.28 : 0.56;
   return w * fontSize;
 }
 

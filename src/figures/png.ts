@@ -1,9 +1,67 @@
 /**
- * A tiny PNG encoder (RGBA, 8 bits) for rasterised heatmaps. Static figures are
- * rendered only at build time, in Node, so the pixels are compressed with
- * node:zlib: a heatmap takes a few KB of the page instead of ~40 KB stored.
+ * A tiny PNG encoder (RGBA, 8 bits) for rasterised heatmaps and contours. At
+ * build time (Node) the pixels are compressed with node:zlib, so a heatmap
+ * takes a few KB of the page instead of ~40 KB stored. In the browser (a run's
+ * first frames, drawn before Plotly has loaded) there is no zlib: the pixels go
+ * into stored deflate blocks, which cost no time and never reach the page's HTML.
  */
-import { deflateSync } from 'node:zlib';
+
+/** zlib-format (RFC 1950) compression of the PNG's scanlines. */
+export type Deflate = (raw: Uint8Array) => Uint8Array;
+
+/** Largest stored deflate block (RFC 1951: LEN is 16 bits). */
+const STORED_BLOCK = 0xffff;
+
+/** Adler-32, the zlib stream's checksum. */
+function adler32(bytes: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < bytes.length; ) {
+    // 5552 bytes is the most that can be summed before the 32-bit sums must be reduced.
+    for (const end = Math.min(i + 5552, bytes.length); i < end; i++) {
+      a += bytes[i];
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/** A zlib stream of stored (uncompressed) blocks: valid for every inflater, and no work to write. */
+export function storedDeflate(raw: Uint8Array): Uint8Array {
+  const blocks = Math.max(1, Math.ceil(raw.length / STORED_BLOCK));
+  const out = new Uint8Array(2 + blocks * 5 + raw.length + 4);
+  out.set([0x78, 0x01]); // deflate, 32 KB window, no dictionary, fastest (FCHECK makes it a multiple of 31)
+  let o = 2;
+  for (let block = 0; block < blocks; block++) {
+    const start = block * STORED_BLOCK;
+    const length = Math.min(STORED_BLOCK, raw.length - start);
+    out[o] = block === blocks - 1 ? 1 : 0; // BFINAL, BTYPE 00 (stored)
+    out[o + 1] = length & 0xff;
+    out[o + 2] = length >>> 8;
+    out[o + 3] = ~length & 0xff;
+    out[o + 4] = (~length >>> 8) & 0xff;
+    out.set(raw.subarray(start, start + length), o + 5);
+    o += 5 + length;
+  }
+  new DataView(out.buffer).setUint32(o, adler32(raw));
+  return out;
+}
+
+/**
+ * zlib at level 9 where Node's is there (the build, the unit tests), else stored blocks. Node's module
+ * is asked for at run time (`process.getBuiltinModule`), never imported, so the browser bundle has no
+ * node:zlib to fail on.
+ */
+function platformDeflate(): Deflate {
+  type NodeZlib = { deflateSync(raw: Uint8Array, options: { level: number }): Uint8Array };
+  const node = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const zlib = node?.getBuiltinModule?.('node:zlib') as NodeZlib | undefined;
+  return zlib ? (raw) => zlib.deflateSync(raw, { level: 9 }) : storedDeflate;
+}
+
+let defaultDeflate: Deflate | null = null;
 
 const CRC_TABLE = (() => {
   const table = new Uint32Array(256);
@@ -33,7 +91,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
 }
 
 /** Encodes width x height RGBA pixels (row-major, 4 bytes each) as PNG bytes. */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Uint8Array {
+export function encodePng(width: number, height: number, rgba: Uint8Array, deflate: Deflate = (defaultDeflate ??= platformDeflate())): Uint8Array {
   if (rgba.length !== width * height * 4) throw new Error(`encodePng: expected ${width * height * 4} bytes, got ${rgba.length}`);
   const header = new Uint8Array(13);
   const hv = new DataView(header.buffer);
@@ -52,7 +110,7 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Uint
       for (let c = 0; c < channels; c++) raw[y * stride + 1 + x * channels + c] = rgba[(y * width + x) * 4 + c];
     }
   }
-  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(raw, { level: 9 })), chunk('IEND', new Uint8Array(0))];
+  const parts = [new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflate(raw)), chunk('IEND', new Uint8Array(0))];
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
   for (const p of parts) {

@@ -4,8 +4,10 @@
  * page. Until Plotly has loaded, frames are drawn with the same SVG renderer
  * as the build (svg-figure.ts), so a run shows its first frame without waiting
  * for Plotly's download and parse; the first SVG frame starts that load, and
- * Plotly takes over with the newest figures once it is there. Figures arrive
- * checked and made safe by the page's gate (runtime/figure-guard.ts).
+ * Plotly takes over with the newest figures once it is there. While a slider is
+ * dragged, frames are drawn with that renderer too (a few milliseconds where
+ * Plotly.react takes tens), and Plotly redraws the figure once the frames stop.
+ * Figures arrive checked and made safe by the page's gate (runtime/figure-guard.ts).
  * @module
  */
 import type { Layout } from 'plotly.js';
@@ -69,17 +71,34 @@ export function layoutWithInk(snippetLayout: Partial<Layout>, ink: Ink): Partial
 }
 
 /**
- * Whether the SVG renderer can draw this figure in the page: line, marker and bar traces. Grids
- * (heatmap, contour, surface) become PNG images, whose encoder is build-time only, so those wait for Plotly.
+ * Trace types the SVG renderer draws as Plotly would in the page: everything but 3-D (a surface or a
+ * 3-D scatter is drawn from above at build time, and only Plotly can turn it). Grids become PNG
+ * images in stored deflate blocks (src/figures/png.ts), which cost no time to write.
  */
+const SVG_TRACE_TYPES: ReadonlySet<string | undefined> = new Set(['scatter', 'bar', 'histogram', 'heatmap', 'contour', undefined]);
+
 function drawsAsSvg(figure: Figure): boolean {
-  return figure.data.every((trace) => ['scatter', 'bar', 'histogram', undefined].includes((trace as { type?: string }).type));
+  return figure.data.every((trace) => SVG_TRACE_TYPES.has((trace as { type?: string }).type));
 }
+
+/** How long after the last drag run ended Plotly redraws its figures (a pause in the drag, or its end). */
+const DRAG_SETTLES_AFTER_MS = 250;
+
+/** The same config object on every redraw: Plotly.react then has no config change to look at. */
+const PLOTLY_CONFIG = { responsive: true, displaylogo: false } as const;
+
+/** Whether a frame is part of a drag (drawn fast, as SVG) or one to keep (drawn by Plotly once loaded). */
+export type FrameKind = 'drag' | 'settled';
 
 /** The figures of one snippet, drawn into `container` (one child element per figure id). */
 export class PlotlyBoard {
   private readonly latest = new Map<string, Figure>();
   private readonly dirty = new Set<string>();
+  /** Figures whose newest frame is part of a drag. */
+  private readonly dragging = new Set<string>();
+  private settleTimer = 0;
+  /** The themed layout each figure was last drawn with, and the snippet layout (as JSON) it came from. */
+  private readonly layouts = new Map<string, { readonly source: string; readonly themed: Partial<Layout> }>();
   private frame = 0;
   /** Plotly is loading to take over from the SVG frames. */
   private handingOver = false;
@@ -94,13 +113,36 @@ export class PlotlyBoard {
     this.resizer.observe(container);
   }
 
-  /** Queues figures for drawing; several updates within a frame become one redraw. */
-  update(figures: readonly Figure[]): void {
+  /**
+   * Queues figures for drawing; several updates within a frame become one redraw. Drag frames are drawn
+   * as SVG; {@link settleLater} has them drawn again as kept frames.
+   */
+  update(figures: readonly Figure[], kind: FrameKind = 'settled'): void {
     for (const figure of figures) {
       this.latest.set(figure.id, figure);
       this.dirty.add(figure.id);
+      if (kind === 'drag') this.dragging.add(figure.id);
+      else this.dragging.delete(figure.id);
     }
     this.schedule();
+  }
+
+  /** A drag run ended: unless another run starts first ({@link holdSettle}), Plotly redraws its figures soon. */
+  settleLater(): void {
+    clearTimeout(this.settleTimer);
+    if (this.dragging.size > 0) this.settleTimer = window.setTimeout(() => this.settle(), DRAG_SETTLES_AFTER_MS);
+  }
+
+  /** A run starts: the drag goes on, so the figures stay drag frames for now. */
+  holdSettle(): void {
+    clearTimeout(this.settleTimer);
+  }
+
+  /** The drag paused or ended: the figures last drawn as drag frames are drawn again, by Plotly once it is there. */
+  private settle(): void {
+    const ids = [...this.dragging];
+    this.dragging.clear();
+    this.update(ids.map((id) => this.latest.get(id)).filter((f): f is Figure => f !== undefined));
   }
 
   private schedule(): void {
@@ -110,6 +152,8 @@ export class PlotlyBoard {
   /** Forgets the draws still queued (Stop, the time limit, a newer run): the page is free at once. */
   cancel(): void {
     this.dirty.clear();
+    this.dragging.clear();
+    clearTimeout(this.settleTimer);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
   }
@@ -122,6 +166,7 @@ export class PlotlyBoard {
       void loadPlotly().then((p) => p.purge(element));
       element.remove();
       this.latest.delete(id);
+      this.layouts.delete(id);
     }
   }
 
@@ -141,7 +186,8 @@ export class PlotlyBoard {
     this.dirty.delete(id);
     const figure = id === undefined ? undefined : this.latest.get(id);
     try {
-      const drawnAsSvg = figure !== undefined && !loadedPlotly && drawsAsSvg(figure) && this.drawSvg(figure);
+      const fast = figure !== undefined && (!loadedPlotly || this.dragging.has(figure.id));
+      const drawnAsSvg = fast && drawsAsSvg(figure) && this.drawSvg(figure);
       if (figure && !drawnAsSvg) await this.drawPlotly(await loadPlotly(), figure);
       if (figure) {
         const element = this.slot(figure.id);
@@ -166,6 +212,11 @@ export class PlotlyBoard {
       return false;
     }
     const element = this.slot(figure.id);
+    if (element.dataset.live !== undefined) {
+      // A drag frame over a live plot: Plotly lets go of the element (it draws it anew once the drag settles).
+      loadedPlotly?.purge(element);
+      delete element.dataset.live;
+    }
     element.replaceChildren(svg);
     element.dataset.renderer = 'svg';
     if (!this.handingOver) {
@@ -185,13 +236,21 @@ export class PlotlyBoard {
       element.dataset.live = '';
     }
     element.dataset.renderer = 'plotly';
-    await Plotly.react(element, figure.data, themedLayout(figure.layout), {
-      responsive: true,
-      displaylogo: false,
-    });
+    await Plotly.react(element, figure.data, this.layoutFor(figure), PLOTLY_CONFIG);
+  }
+
+  /** The themed layout, built again only when the snippet's layout changed (or the theme: see redrawAll). */
+  private layoutFor(figure: Figure): Partial<Layout> {
+    const source = JSON.stringify(figure.layout ?? {});
+    const known = this.layouts.get(figure.id);
+    if (known?.source === source) return known.themed;
+    const themed = themedLayout(figure.layout);
+    this.layouts.set(figure.id, { source, themed });
+    return themed;
   }
 
   private redrawAll(): void {
+    this.layouts.clear(); // the theme changed, or Plotly takes over: colours are read again
     this.update([...this.latest.values()]);
   }
 
@@ -206,5 +265,6 @@ export class PlotlyBoard {
     this.stopWatching();
     this.resizer.disconnect();
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.settleTimer);
   }
 }

@@ -52,16 +52,32 @@ function prepare(code: string, lineMap?: readonly number[]): string | ReaderSynt
   }
 }
 
+/** Looks `code` up in the cache of prepared scripts, preparing it on a miss; the newest stays longest. */
+function cachedScript(code: string, lineMap?: readonly number[]): string | ReaderSyntaxError {
+  const key = `${lineMap?.join(',') ?? '-'}\n${code}`;
+  const script = prepared.get(key) ?? prepare(code, lineMap);
+  prepared.delete(key);
+  prepared.set(key, script);
+  if (prepared.size > PREPARED_KEPT) prepared.delete(prepared.keys().next().value as string);
+  return script;
+}
+
+/**
+ * Readies a worker for running `code` soon: the code is transpiled into the cache (nothing of it runs) and
+ * the engine's shim modules are imported, so a run's own import is all that is left. Sucrase and the
+ * shims are the slowest part of a worker's first run.
+ */
+export async function warmReaderModule(code: string): Promise<void> {
+  cachedScript(code);
+  await Promise.all(Object.values(shims()).map((url) => import(/* @vite-ignore */ url)));
+}
+
 /**
  * Prepares `code` (TypeScript, or JavaScript with the editor's `lineMap`) as a module whose imports resolve
  * to this worker's engine. Each call gives a new URL (a module runs once per URL); the transpiled text is
  * cached, so running the same code again costs no transpile.
  */
 export function readerModule(code: string, lineMap?: readonly number[]): ReaderModule {
-  const key = `${lineMap?.join(',') ?? '-'}\n${code}`;
-  const script = prepared.get(key) ?? prepare(code, lineMap);
-  prepared.delete(key);
-  prepared.set(key, script);
-  if (prepared.size > PREPARED_KEPT) prepared.delete(prepared.keys().next().value as string);
+  const script = cachedScript(code, lineMap);
   return typeof script === 'string' ? { url: moduleUrl(script) } : { syntaxError: script };
 }

@@ -33,6 +33,22 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
     return import('./playground').then(({ Playground }) => new Playground(this));
   }
 
+  /**
+   * Once the snippet is within a screen of the viewport and the page is idle, the playground loads (with
+   * the SVG renderer for the first frames) and starts the snippet's worker, so Run only posts the code.
+   */
+  private warmWhenNear(): void {
+    if (typeof IntersectionObserver !== 'function') return;
+    const near = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      near.disconnect();
+      // Safari has no requestIdleCallback.
+      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
+      idle(() => void this.activate('warm'));
+    }, { rootMargin: '100% 0px' });
+    near.observe(this);
+  }
+
   connectedCallback(): void {
     this.listenForActions();
     // The fold works before the playground loads (it is only a class and a saved choice); Edit shows the code too.
@@ -56,7 +72,7 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
       const output = input.nextElementSibling;
       if (output) output.textContent = text;
       // A slider redraws while it is dragged, not only on release: the playground keeps the newest value.
-      if (input.dataset.live === undefined) void this.activate('knob');
+      if (input.dataset.live === undefined) void this.activate('slide');
       else if (this.dataset.state === 'running') void this.activate('live-knob');
     });
     this.addEventListener('change', (event) => {
@@ -66,6 +82,8 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
     });
     if (this.querySelector(FIGURE_KNOBS)) void import('./figure-knobs').then((m) => m.attachFigureKnobs(this));
     const id = this.dataset.id ?? '';
+    // A share link brings someone else's code: no worker starts on that page until the reader runs it.
+    if (sharedId() === null) this.warmWhenNear();
     // Shared or edited code is the reader's business: show it, without making it their remembered choice.
     const shared = sharedId() === id;
     const edited = !shared && savedEdit(id);

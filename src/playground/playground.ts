@@ -10,7 +10,7 @@ import { MAX_FIGURES_PER_RUN } from '../runtime/limits';
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
 import { CodePane } from '../live-code/code-pane';
-import { PlotlyBoard, loadPlotly } from '../live-code/plotly-board';
+import { PlotlyBoard, loadPlotly, type FrameKind } from '../live-code/plotly-board';
 import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { FIGURE_KNOBS } from './knob-scale';
 import { doneMessage, errorMessage } from '../live-code/messages';
@@ -20,7 +20,7 @@ import { setUnfolded } from './fold';
 import { browserStore, clearBackup, clearEdit, loadBackup, loadEdit, saveBackup, saveEdit } from './storage';
 
 /** What the reader asked for; the first-paint element forwards these. */
-export type Action = 'edit' | 'run' | 'stop' | 'reset' | 'copy' | 'share' | 'knob' | 'live-knob' | 'restore' | 'open-share';
+export type Action = 'edit' | 'run' | 'stop' | 'reset' | 'copy' | 'share' | 'knob' | 'slide' | 'live-knob' | 'restore' | 'open-share' | 'warm';
 
 /** The observable state of a snippet, mirrored in `data-state` for styles and tests. */
 export type RunState = 'idle' | 'loading' | 'running' | 'done' | 'error' | 'stopped';
@@ -44,6 +44,8 @@ export class Playground {
   private lastKnobs = '';
   /** A knob moved since the last run started: run again with the newest values when the worker is free. */
   private knobPending = false;
+  /** The pending knob change comes from a slider being dragged: its frames are drag frames (plotly-board.ts). */
+  private slidePending = false;
   private knobFrame = 0;
   private knobTimer = 0;
   /** Counts start() calls, so only the newest one starts a worker. */
@@ -99,7 +101,9 @@ export class Playground {
         setUnfolded(this.root, true, true); // the editor lives in the folded part
         return void (await this.pane.ensureEditor()).focus();
       case 'run': return this.start();
-      case 'knob': return this.knobMoved();
+      case 'knob': return this.knobMoved(false);
+      case 'slide': return this.knobMoved(true);
+      case 'warm': return this.warm();
       case 'live-knob': return this.sendLiveKnobs();
       case 'stop':
         this.board.cancel(); // draws still queued from the run must not keep the page busy
@@ -218,10 +222,25 @@ export class Playground {
     return readKnobValues(this.pane.part('knobs'));
   }
 
-  /** A knob moved (every input event while dragging): the newest values win, at most one run per frame. */
-  private knobMoved(): void {
+  /**
+   * The snippet neared the viewport and the page is idle: its worker starts now (the bundle parses off
+   * the main thread), so the first Run only posts the code. Not after a run: Stop and the time limit
+   * end a worker on purpose, and the next run starts a fresh one then.
+   */
+  private warm(): void {
+    if (this.timings.runStarted !== undefined || !this.runner.warm(this.pane.current())) return;
+    this.root.dataset.prewarmed = ''; // for tests
+  }
+
+  /**
+   * A knob moved (every input event while dragging): the newest values win. When nothing runs it runs
+   * at once; while a run is in flight, at most one new run starts per frame.
+   */
+  private knobMoved(slide: boolean): void {
     if (JSON.stringify(this.knobValues()) === this.lastKnobs) return;
     this.knobPending = true;
+    this.slidePending ||= slide;
+    if (!this.run && !this.knobFrame) return this.runPendingKnobs();
     this.knobFrame ||= requestAnimationFrame(() => {
       this.knobFrame = 0;
       this.runPendingKnobs();
@@ -268,7 +287,10 @@ export class Playground {
     previous?.stop();
     this.timings.runStarted = performance.now();
     delete this.root.dataset.worker; // set again once this run has its worker
+    this.board.holdSettle();
+    const frames = this.slidePending ? 'drag' : 'settled';
     this.knobPending = false;
+    this.slidePending = false;
     this.lastKnobs = JSON.stringify(this.knobValues());
     // Plotly is not fetched here: the first frames draw as SVG (plotly-board.ts) and Plotly follows them.
     this.timings.firstFigure = undefined;
@@ -277,16 +299,16 @@ export class Playground {
     const prepared = await this.pane.prepare('running');
     if (started !== this.starts) return; // a newer start (a knob moved while the editor transpiled) takes over
     if (prepared.syntax) return this.pane.status(this.t.syntaxError(prepared.syntax.line, prepared.syntax.message), 'error');
-    this.startWorker(prepared.code, prepared.lineMap);
+    this.startWorker(prepared.code, prepared.lineMap, frames);
   }
 
-  private startWorker(code: string, lineMap: number[] | undefined): void {
+  private startWorker(code: string, lineMap: number[] | undefined, frames: FrameKind): void {
     const decls: KnobDecl[] = [];
     const drawn = new Set<string>();
     const progress = this.pane.part<HTMLProgressElement>('progress');
     const timeLimit = (Number(this.root.dataset.timeLimit) || DEFAULT_TIME_LIMIT_S) * 1000;
     progress.value = 0;
-    this.console.clear();
+    this.console.restart();
     this.button('stop').disabled = false;
     this.pane.status(this.t.running, 'running');
     const finish = (text: string, state: RunState) => {
@@ -295,6 +317,8 @@ export class Playground {
       this.run = null;
       this.root.dataset.runs = String(Number(this.root.dataset.runs ?? 0) + 1); // finished runs, for tests
       this.pane.status(text, state);
+      this.console.settle();
+      if (frames === 'drag') this.board.settleLater();
       this.runPendingKnobs(); // a knob moved during the run
     };
     // eslint-disable-next-line prefer-const -- the callbacks above need the handle
@@ -325,7 +349,7 @@ export class Playground {
           this.console.append([this.t.figureLimit(MAX_FIGURES_PER_RUN)]);
         }
         this.syncKnobs(decls, false);
-        this.board.update(shown);
+        this.board.update(shown, frames);
       }),
       progress: guarded(({ fraction }) => void (progress.value = fraction)),
       log: guarded(({ lines }) => this.console.append(lines)),

@@ -55,6 +55,19 @@ export interface RunRequest {
 export class SnippetRunner {
   private idle: { readonly worker: WorkerLike; readonly runs: number } | null = null;
 
+  /**
+   * Starts the worker ahead of the first run (the snippet neared the viewport): its script loads and
+   * parses, and `code` is transpiled, off the main thread while the reader reads. Returns false when a
+   * worker is already waiting.
+   */
+  warm(code: string): boolean {
+    if (this.idle) return false;
+    const worker = sandboxedWorker(snippetWorkerUrl, 'snippet');
+    worker.postMessage({ type: 'prepare', code } satisfies ToWorkerMessage);
+    this.idle = { worker, runs: 0 };
+    return true;
+  }
+
   /** Starts a run, in the warm worker when there is one, else in a fresh worker. */
   start(request: RunRequest, listener: RunListener): RunHandle {
     const t = ui(pageLocale()).snippet; // the page's language, which may differ from the figures' (`locale`)

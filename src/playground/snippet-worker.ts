@@ -13,7 +13,7 @@ import { readerPosition } from '../runtime/stack-lines';
 import { setHost, type ParallelTask } from '../runtime/snippet';
 import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
 import type { FromTaskWorkerMessage, FromWorkerMessage, RunErrorKind, ToTaskWorker, ToTaskWorkerMessage, ToWorker, ToWorkerMessage } from '../runtime/protocol';
-import { readerModule } from '../live-code/reader-module';
+import { readerModule, warmReaderModule } from '../live-code/reader-module';
 
 installImporter();
 blockNetwork();
@@ -105,6 +105,7 @@ self.onmessage = (event: MessageEvent<ToWorkerMessage | ToTaskWorkerMessage>) =>
   if (message.type === 'run') void run(message);
   else if (message.type === 'task') void runTask(message);
   else if (message.type === 'liveKnob') current?.setLive(message.name, message.value);
+  else if (message.type === 'prepare') void warmReaderModule(message.code);
 };
 
 // Errors thrown later (in a timer or an un-awaited promise) still belong to the run.

@@ -51,6 +51,11 @@ export interface ToWorker {
   };
   /** A live knob moved while the snippet runs. */
   liveKnob: { readonly name: string; readonly value: KnobValue };
+  /**
+   * Get ready to run `code` (TypeScript) soon: transpile it and load the engine's module shims, so the
+   * first run only imports and evaluates. Nothing of `code` runs.
+   */
+  prepare: { readonly code: string };
 }
 
 /** What a snippet worker reports. */

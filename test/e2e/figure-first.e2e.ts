@@ -1,7 +1,8 @@
 /**
  * Figure-first snippets on the built site: the figure and its knobs come before the code, which is
  * folded until the reader asks for it; a dragged slider redraws while it moves; a knob moved during
- * a long run cancels it; Stop still ends a warm worker's endless loop. Behaviour only, never time.
+ * a long run cancels it; Stop still ends a warm worker's endless loop; a snippet near the viewport
+ * starts its worker before the first Run; grid figures get an SVG first frame. Behaviour only, never time.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Locator, type Page } from 'playwright-core';
@@ -163,6 +164,100 @@ describe('SVG frames before Plotly', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
   });
+
+  it('draws a heatmap and a contour as SVG first (the grid as an inline PNG), then Plotly takes over', async () => {
+    const page = await open();
+    const problems = watch(page, siteUrl);
+    await setCode(first(page), [
+      "import { plot } from '@snippet';",
+      '// 40 x 40 cells: more than the renderer draws as one rectangle each, so the grid becomes an image.',
+      'const z = Array.from({ length: 40 }, (_, i) => Array.from({ length: 40 }, (_, j) => Math.sin(i / 5) * Math.cos(j / 7)));',
+      "plot('grid', [{ type: 'heatmap', z }]);",
+      "plot('levels', [{ type: 'contour', z }]);",
+    ].join('\n'));
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('live-notes:edit:')));
+    await page.reload({ waitUntil: 'load' }); // no editor, so nothing has fetched Plotly yet
+    const snippet = first(page);
+    await snippet.evaluate((el) => {
+      const first: Record<string, string> = ((window as unknown as { firstFrames: Record<string, string> }).firstFrames = {});
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const figure = record.target as HTMLElement;
+          const id = figure.dataset.figureId ?? '';
+          // Which renderer drew the first frame, and whether its grid was an inline PNG image.
+          first[id] ??= `${figure.dataset.renderer}:${figure.querySelector('image[href^="data:image/png;base64,"]') ? 'png' : 'no image'}`;
+        }
+      }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, attributeFilter: ['data-drawn'] });
+      // Whether the console (this snippet prints a line every run) ever blinks out during the drag.
+      const consoleView = el.querySelector<HTMLElement>('[data-role="console"]')!;
+      const blinks: boolean[] = ((window as unknown as { consoleHidden: boolean[] }).consoleHidden = []);
+      new MutationObserver(() => blinks.push(consoleView.hidden || consoleView.textContent === '')).observe(consoleView, { attributes: true, childList: true, characterData: true, subtree: true });
+    });
+    expect((await run(snippet)).state).toBe('done');
+    for (const id of ['grid', 'levels']) await snippet.locator(`.snippet-figure[data-figure-id="${id}"][data-renderer="plotly"]`).waitFor({ timeout: 60_000 });
+    expect(await page.evaluate(() => (window as unknown as { firstFrames: Record<string, string> }).firstFrames)).toEqual({ grid: 'svg:png', levels: 'svg:png' });
+    const types = await snippet.locator('.snippet-figure[data-renderer="plotly"]').evaluateAll((figures) =>
+      figures.map((f) => (f as unknown as { _fullData: { type: string }[] })._fullData[0].type));
+    expect(types.sort()).toEqual(['contour', 'heatmap']);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a worker started before the first Run', () => {
+  /** The page's first snippet, in view, once it has started its worker. */
+  async function prewarmed(page: Page): Promise<Locator> {
+    const snippet = first(page);
+    await snippet.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el?.hasAttribute('data-prewarmed'), await snippet.elementHandle(), { timeout: 60_000 });
+    return snippet;
+  }
+
+  it('is there once the snippet nears the viewport, and the first Run uses it', async () => {
+    const page = await open();
+    const problems = watch(page, siteUrl);
+    const snippet = await prewarmed(page);
+    // Nothing ran: the worker started and transpiled the code; the page drew nothing from it.
+    await page.waitForTimeout(500);
+    expect(await snippet.getAttribute('data-runs')).toBeNull();
+    expect(await draws(snippet)).toBe(0);
+    expect((await run(snippet)).state).toBe('done');
+    expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    expect(await draws(snippet)).toBeGreaterThan(0);
+    expect(problems.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('is still ended by the time limit, and the next run starts fresh', async () => {
+    const page = await open();
+    const snippet = await prewarmed(page);
+    await setCode(snippet, 'while (true) {}\n');
+    await snippet.evaluate((el: HTMLElement) => void (el.dataset.timeLimit = '2'));
+    const timedOut = await run(snippet, 30_000);
+    expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    expect(timedOut.state).toBe('stopped');
+    expect(timedOut.status).toMatch(/time limit/i);
+    const before = await runsOf(snippet);
+    await snippet.locator('button[data-action="run"]').click();
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running' && el.hasAttribute('data-worker'), await snippet.elementHandle());
+    expect(await snippet.getAttribute('data-worker')).toBe('fresh');
+    await snippet.locator('button[data-action="stop"]').click();
+    expect((await waitForRun(snippet, before, 30_000)).state).toBe('stopped');
+    await page.close();
+  });
+
+  it('is still ended by Stop', async () => {
+    const page = await open();
+    const snippet = await prewarmed(page);
+    await setCode(snippet, 'while (true) {}\n');
+    const before = await runsOf(snippet);
+    await snippet.locator('button[data-action="run"]').click();
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'running' && el.hasAttribute('data-worker'), await snippet.elementHandle());
+    expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    await snippet.locator('button[data-action="stop"]').click();
+    expect((await waitForRun(snippet, before, 30_000)).state).toBe('stopped');
+    await page.close();
+  });
 });
 
 describe('knobs', () => {
@@ -177,6 +272,17 @@ describe('knobs', () => {
     const box = (await slider.boundingBox())!;
     const y = box.y + box.height / 2;
     const before = await draws(snippet);
+    // Which renderer drew each frame from here on.
+    await snippet.evaluate((el) => {
+      const renderers: string[] = ((window as unknown as { dragRenderers: string[] }).dragRenderers = []);
+      new MutationObserver((records) => {
+        for (const record of records) renderers.push((record.target as HTMLElement).dataset.renderer ?? '');
+      }).observe(el.querySelector('[data-role="figures"]')!, { subtree: true, attributeFilter: ['data-drawn'] });
+      // Whether the console (this snippet prints a line every run) ever blinks out during the drag.
+      const consoleView = el.querySelector<HTMLElement>('[data-role="console"]')!;
+      const blinks: boolean[] = ((window as unknown as { consoleHidden: boolean[] }).consoleHidden = []);
+      new MutationObserver(() => blinks.push(consoleView.hidden || consoleView.textContent === '')).observe(consoleView, { attributes: true, childList: true, characterData: true, subtree: true });
+    });
     await page.mouse.move(box.x + 4, y);
     await page.mouse.down();
     let duringDrag = 0;
@@ -187,9 +293,27 @@ describe('knobs', () => {
       duringDrag = (await draws(snippet)) - before;
     }
     expect(duringDrag).toBeGreaterThan(1);
+    // Frames drawn during the drag are drag frames (the fast SVG renderer).
+    expect(await page.evaluate(() => (window as unknown as { dragRenderers: string[] }).dragRenderers)).toContain('svg');
+    // The console changed with the runs and was never emptied or hidden between them.
+    const consoleStates = await page.evaluate(() => (window as unknown as { consoleHidden: boolean[] }).consoleHidden);
+    expect(consoleStates.length).toBeGreaterThan(0);
+    expect(consoleStates).not.toContain(true);
     await page.mouse.up();
     await page.waitForFunction((el) => el?.hasAttribute('data-worker'), await snippet.elementHandle());
     expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    // Once the drag has settled, Plotly draws every figure again, from the last value's run.
+    await page.waitForFunction((el) => el?.getAttribute('data-state') === 'done' && !el.querySelector('.snippet-figure[data-renderer="svg"]'), await snippet.elementHandle(), { timeout: 60_000 });
+    const plotted = () => snippet.locator('.snippet-figure[data-renderer="plotly"]').evaluateAll((figures) =>
+      figures.map((f) => JSON.stringify((f as unknown as { _fullData: { y?: ArrayLike<number> }[] })._fullData.map((t) => Array.from(t.y ?? [])))));
+    const settled = await plotted();
+    expect(settled.length).toBeGreaterThan(0);
+    // A plain Run with the slider where the drag left it draws the same figures.
+    const drawnBefore = await draws(snippet);
+    expect((await run(snippet)).state).toBe('done');
+    await page.waitForFunction(([el, n]) => [...(el as HTMLElement).querySelectorAll<HTMLElement>('[data-figure-id]')].reduce((sum, f) => sum + Number(f.dataset.drawn ?? 0), 0) >= (n as number),
+      [await snippet.elementHandle(), drawnBefore + settled.length] as const, { timeout: 60_000 });
+    expect(await plotted()).toEqual(settled);
     expect(problems.consoleErrors).toEqual([]);
     await page.close();
   });

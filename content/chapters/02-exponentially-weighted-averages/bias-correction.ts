@@ -17,7 +17,7 @@ for (let i = 0; i < theta.length; i++) {
 // What a plain average of the days seen so far says, for comparison.
 const soFar = theta.slice(0, 20).map((_, i) => theta.slice(0, i + 1).reduce((a, b) => a + b, 0) / (i + 1));
 
-// Play or step through the days to watch the average build up; hover a day to see its update.
+// Play or step through the days to watch the average build up; hover over (or tap) a day to see its update.
 const day = timeline('day', daysShown, { label: label({ en: 'day', zh: '天数' }) });
 const t = theta.slice(0, day).map((_, i) => i + 1);
 const first = (values: number[]) => values.slice(0, day);
