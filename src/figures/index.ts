@@ -10,7 +10,7 @@
  * @module
  */
 export { renderFigureSvg, type RenderOptions } from './render';
-export { FIGURE_CSS } from './style';
+export { FIGURE_CSS, PHONE_FIGURE, PHONE_MEDIA } from './style';
 export { legendUnderPlot } from './legend';
 export { COLORWAY } from './colors';
 export { histogramBins, type Bins, type BinOptions } from './histogram';

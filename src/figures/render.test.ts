@@ -211,3 +211,18 @@ describe('renderFigureSvg: shared CSS', () => {
     assertWellFormed(shared);
   });
 });
+
+describe('wide and phone drawings', () => {
+  it('marks each drawing, and the page CSS shows the phone one only on a narrow screen', async () => {
+    const { FIGURE_CSS, PHONE_FIGURE, PHONE_MEDIA } = await import('./style');
+    const figure = { id: 'f', data: [{ x: [0, 1, 2], y: [0, 1, 4] }], layout: {} } as unknown as Parameters<typeof renderFigureSvg>[0];
+    const wide = findElements(renderFigureSvg(figure, { drawing: 'wide' }), 'svg')[0].attrs;
+    const phone = findElements(renderFigureSvg(figure, { drawing: 'phone', width: PHONE_FIGURE.width }), 'svg')[0].attrs;
+    expect(wide.class).toBe('lnf lnf-wide');
+    expect(phone.class).toBe('lnf lnf-phone');
+    expect(phone.viewBox).toBe(`0 0 ${PHONE_FIGURE.width} 400`);
+    expect(findElements(renderFigureSvg(figure), 'svg')[0].attrs.class).toBe('lnf');
+    expect(FIGURE_CSS).toContain('.lnf.lnf-phone{display:none}');
+    expect(FIGURE_CSS).toContain(`@media screen and ${PHONE_MEDIA}{.lnf.lnf-wide{display:none}.lnf.lnf-phone{display:block}}`);
+  });
+});

@@ -34,6 +34,8 @@ export interface RenderOptions {
    * figures set false and carry it once (src/layouts/Base.astro).
    */
   readonly ownCss?: boolean;
+  /** Which of a page's two drawings this is (src/figures/style.ts, PHONE_FIGURE); unset for a lone figure. */
+  readonly drawing?: 'wide' | 'phone';
 }
 
 const DEFAULT_WIDTH = 640;
@@ -114,7 +116,7 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   const desc = describeFigure(traces, skipped, axes);
   // A stable id prefix, so figures on one page never share clip or gradient ids.
   const uid = `lnf${fnv1a(svg + name + desc).toString(36)}`;
-  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="lnf" viewBox="0 0 ${fmt(width)} ${fmt(height)}" width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}" aria-describedby="${uid}-d" data-figure="${escapeXml(figure.id)}">`;
+  const head = `<svg xmlns="http://www.w3.org/2000/svg" class="lnf${options.drawing ? ` lnf-${options.drawing}` : ''}" viewBox="0 0 ${fmt(width)} ${fmt(height)}" width="100%" preserveAspectRatio="xMidYMid meet" role="img" aria-label="${escapeXml(name)}" aria-describedby="${uid}-d" data-figure="${escapeXml(figure.id)}">`;
   return `${head}<title>${escapeXml(name)}</title><desc id="${uid}-d">${escapeXml(desc)}</desc>${options.ownCss === false ? '' : `<style>${FIGURE_CSS}</style>`}${svg.replaceAll('@@', uid)}</svg>`;
 }
 

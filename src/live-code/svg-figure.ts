@@ -6,7 +6,7 @@
  * the page, so a figure from reader code can never become script.
  * @module
  */
-import { legendUnderPlot, renderFigureSvg } from '../figures';
+import { PHONE_FIGURE, PHONE_MEDIA, legendUnderPlot, renderFigureSvg } from '../figures';
 import type { Figure } from '../runtime/snippet';
 
 /** Every element the renderer writes. */
@@ -25,9 +25,13 @@ function clean(element: Element): void {
   }
 }
 
-/** The figure as an SVG element for this document, themed by the page's CSS like the build-time ones. */
+/**
+ * The figure as an SVG element for this document, themed by the page's CSS like the build-time ones, and
+ * drawn for a phone on a phone's screen, like the first-paint figure it replaces.
+ */
 export function svgFigure(figure: Figure, title: string): Element {
-  const markup = renderFigureSvg({ ...figure, layout: legendUnderPlot(figure.layout) }, { title });
+  const phone = window.matchMedia(PHONE_MEDIA).matches;
+  const markup = renderFigureSvg({ ...figure, layout: legendUnderPlot(figure.layout) }, { title, ...(phone ? { width: PHONE_FIGURE.width } : {}) });
   const parsed = new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
   if (parsed.localName !== 'svg') throw new Error('the figure could not be drawn');
   clean(parsed);

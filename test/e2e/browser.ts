@@ -54,7 +54,13 @@ export function watch(page: Page, siteUrl: string): PageProblems {
     if (/^(data|blob|about):/.test(url)) return;
     if (new URL(url).origin !== origin) problems.foreignRequests.push(url);
   });
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? '';
+    // Cancelled by the browser (the page navigated or closed mid-load, e.g. an idle-time prewarm): not a
+    // missing asset, which answers 404 (below), nor a blocked one (ERR_BLOCKED_BY_*).
+    if (error === 'net::ERR_ABORTED') return;
+    problems.failedRequests.push(`${request.url()} (${error})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });

@@ -58,6 +58,15 @@ describe('layout', () => {
       expect(knobs.y + knobs.height).toBeLessThanOrEqual(bar.y + 1);
       // The figure spans the snippet's width (on a phone, the content width), less its border.
       expect(figure.width).toBeGreaterThan(box.width * 0.9);
+      // The drawing that shows is the one made for this width, and its tick labels are readable on screen.
+      const shown = snippet.locator('.snippet-figure svg.lnf:visible').first();
+      expect(await shown.getAttribute('class')).toContain(width === 390 ? 'lnf-phone' : 'lnf-wide');
+      expect(await snippet.locator('.snippet-figure svg.lnf:visible').count()).toBe(await snippet.locator('.snippet-figure').count());
+      const tickPx = await shown.evaluate((svg) => {
+        const tick = svg.querySelector('.lnf-ticks text')!;
+        return (parseFloat(getComputedStyle(tick).fontSize) * svg.getBoundingClientRect().width) / (svg as SVGSVGElement).viewBox.baseVal.width;
+      });
+      expect(tickPx).toBeGreaterThanOrEqual(10);
       if (width === 390) {
         const slider = (await snippet.locator('input[type="range"]').first().boundingBox())!;
         expect(slider.height).toBeGreaterThanOrEqual(40); // thumb-sized

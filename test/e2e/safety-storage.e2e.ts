@@ -54,11 +54,12 @@ describe('service worker', () => {
     const page = await open(chapterUrl);
     await controlled(page);
     const firstPaintScript = await page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')!.src);
-    // The playground's chunk arrives on the first Edit, so this worker has not served it yet.
+    // The editor's chunk arrives on the first Edit, so this worker has not served it yet (the playground's
+    // may have: a snippet in view loads it in idle time, and a worker keeps what it has checked in memory).
     const sw = await (await page.request.get(`${siteUrl}sw.js`)).text();
-    const playgroundPath = /"(\/[^"]*\/_astro\/playground\.[^"]+\.js)"/.exec(sw)?.[1];
-    expect(playgroundPath).toBeTruthy();
-    const playgroundChunk = new URL(playgroundPath!, siteUrl).href;
+    const editorPath = /"(\/[^"]*\/_astro\/editor\.[A-Za-z0-9_-]+\.js)"/.exec(sw)?.[1];
+    expect(editorPath).toBeTruthy();
+    const editorChunk = new URL(editorPath!, siteUrl).href;
     const tampered = await page.evaluate(async (urls) => {
       const name = (await caches.keys()).find((k) => k.startsWith('live-notes-'))!;
       const cache = await caches.open(name);
@@ -66,7 +67,7 @@ describe('service worker', () => {
         await cache.put(url, new Response('window.tampered = (window.tampered ?? 0) + 1;', { headers: { 'content-type': 'text/javascript' } }));
       }
       return (await Promise.all(urls.map(async (url) => (await cache.match(url))!.text()))).every((t) => t.includes('tampered'));
-    }, [firstPaintScript, playgroundChunk]);
+    }, [firstPaintScript, editorChunk]);
     expect(tampered).toBe(true);
 
     await page.reload({ waitUntil: 'load' });
@@ -76,11 +77,11 @@ describe('service worker', () => {
     expect(await page.evaluate(() => (window as { tampered?: number }).tampered)).toBeUndefined();
     expect(await page.evaluate(() => customElements.get('live-snippet') !== undefined)).toBe(true);
     // The tampered entry was dropped and the build's file cached in its place.
-    const real = await (await page.request.get(playgroundChunk)).text();
+    const real = await (await page.request.get(editorChunk)).text();
     const cached = await page.evaluate(async (url) => {
       const name = (await caches.keys()).find((k) => k.startsWith('live-notes-'))!;
       return (await (await caches.open(name)).match(url))?.text();
-    }, playgroundChunk);
+    }, editorChunk);
     expect(cached).toBe(real);
     await page.close();
   });
