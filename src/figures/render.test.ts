@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../runtime/snippet';
 import { legendUnderPlot, renderFigureSvg } from './index';
 import { assertWellFormed, findElements, pathPoints } from './svg-check';
+import { FIGURE_CSS, PHONE_FIGURE, PHONE_MEDIA } from './style';
 
 const fig = (data: unknown[], layout: Record<string, unknown> = {}, id = 'f'): Figure => ({ id, data: data as Figure['data'], layout: layout as Figure['layout'] });
 
@@ -213,9 +214,8 @@ describe('renderFigureSvg: shared CSS', () => {
 });
 
 describe('wide and phone drawings', () => {
-  it('marks each drawing, and the page CSS shows the phone one only on a narrow screen', async () => {
-    const { FIGURE_CSS, PHONE_FIGURE, PHONE_MEDIA } = await import('./style');
-    const figure = { id: 'f', data: [{ x: [0, 1, 2], y: [0, 1, 4] }], layout: {} } as unknown as Parameters<typeof renderFigureSvg>[0];
+  it('marks each drawing, and the page CSS shows the phone one only on a narrow screen', () => {
+    const figure = fig([{ x: [0, 1, 2], y: [0, 1, 4] }]);
     const wide = findElements(renderFigureSvg(figure, { drawing: 'wide' }), 'svg')[0].attrs;
     const phone = findElements(renderFigureSvg(figure, { drawing: 'phone', width: PHONE_FIGURE.width }), 'svg')[0].attrs;
     expect(wide.class).toBe('lnf lnf-wide');

@@ -1,12 +1,4 @@
 /**
- * The figure's CSS. Colours are custom properties with fallbacks, so the SVG
- * follows the site's light/dark theme without JavaScript:
- * --fig-text, --fig-axis, --fig-grid (already defined by src/styles/global.css),
- * --fig-font, --fig-note-bg, and --fig-c0 ... --fig-c9 for the default trace palette.
- * Without any of them, text takes the surrounding `color` (currentColor) and lines
- * a mid grey that reads on light and dark backgrounds alike.
- */
-/**
  * A figure drawn 640 wide and shown on a 390 px phone would have 6 px text. Pages therefore carry each
  * build-time figure twice, wide and drawn for a phone (this viewBox width, its own ticks and legend rows),
  * and show one by the viewport's width; the page's live SVG frames pick the same way (svg-figure.ts).
@@ -16,6 +8,14 @@ export const PHONE_FIGURE = { width: 380, viewportBelow: 600 } as const;
 /** The media query under which the phone drawing is shown. */
 export const PHONE_MEDIA = `(max-width: ${PHONE_FIGURE.viewportBelow - 0.02}px)`;
 
+/**
+ * The figure's CSS. Colours are custom properties with fallbacks, so the SVG
+ * follows the site's light/dark theme without JavaScript:
+ * --fig-text, --fig-axis, --fig-grid (already defined by src/styles/global.css),
+ * --fig-font, --fig-note-bg, and --fig-c0 ... --fig-c9 for the default trace palette.
+ * Without any of them, text takes the surrounding `color` (currentColor) and lines
+ * a mid grey that reads on light and dark backgrounds alike.
+ */
 export const FIGURE_CSS = [
   '.lnf{font-family:var(--fig-font,var(--font-body,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif));font-size:12px;display:block;height:auto;max-width:100%}',
   '.lnf text{fill:var(--fig-text,currentColor)}',
