@@ -14,6 +14,7 @@
 //   npm run bench:page                         # every chapter of dist/, 3 runs each
 //   npm run bench:page -- --runs 5 --only exponentially,batch --dist /tmp/other-dist --json
 //   npm run bench:page -- --only exponentially --snippet temperatures.ts --read-ms 2000
+//   npm run bench:page -- --throttle 1                # desktop speed only
 //
 // Serves dist/ (built with any base path) over loopback, gzipped, as the browser tests do.
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,7 +33,8 @@ const only = argument('only')?.split(',');
 const snippetName = argument('snippet');
 const readMs = Math.max(0, Number(argument('read-ms') ?? 0));
 const KNOB_MOVES = 5;
-const THROTTLES = [1, 4] as const;
+/** CPU throttle rates to measure at (--throttle 1 for a quick look at desktop speed). */
+const THROTTLES = (argument('throttle') ?? '1,4').split(',').map(Number).filter((rate) => rate >= 1);
 /** Long enough for a throttled cold Run; a measure that takes longer is reported as missing. */
 const STEP_TIMEOUT_MS = 60_000;
 /** How long the first run may go on before the knob moves start (they cut it short anyway). */

@@ -10,7 +10,7 @@
  * function's source, see src/build/sandbox-html.ts), so it imports types only.
  * @module
  */
-import type { FromFrameMessage, ModuleRequest, ModuleResponse, ToFrameMessage } from './protocol';
+import type { FromFrameMessage, ModuleRequest, ModuleResponse, PagePort, ToFrameMessage } from './protocol';
 
 /**
  * The frame's whole program.
@@ -21,7 +21,8 @@ import type { FromFrameMessage, ModuleRequest, ModuleResponse, ToFrameMessage } 
 export function frameMain(importGlobal: string, bootGlobal: string, messagesPerSecond: number): void {
   interface Run {
     worker: Worker | null;
-    readonly queue: unknown[];
+    /** The page's port, until the worker has it. */
+    port: MessagePort | null;
     ended: boolean;
     windowStart: number;
     sent: number;
@@ -102,8 +103,8 @@ export function frameMain(importGlobal: string, bootGlobal: string, messagesPerS
     worker.postMessage(response);
   }
 
-  async function start(id: number, entry: string, name: string): Promise<void> {
-    const run: Run = { worker: null, queue: [], ended: false, windowStart: 0, sent: 0, warned: false };
+  async function start(id: number, entry: string, name: string, port: MessagePort): Promise<void> {
+    const run: Run = { worker: null, port, ended: false, windowStart: 0, sent: 0, warned: false };
     runs.set(id, run);
     let url: string;
     try {
@@ -115,8 +116,21 @@ export function frameMain(importGlobal: string, bootGlobal: string, messagesPerS
     if (run.ended) return;
     // A module worker from a blob: URL fails in an opaque origin (its CORS check), but a classic one works and may
     // import() blob: modules. So a classic bootstrap imports the entry, holding messages that arrive before it is ready.
-    const bootstrap = `const early = []; self.onmessage = (e) => early.push(e.data); globalThis.${bootGlobal} = true;
-import(${JSON.stringify(url)}).then(() => { for (const data of early.splice(0)) self.dispatchEvent(new MessageEvent('message', { data })); },
+    // It also takes the page's port (the first message) and passes what arrives there on as the worker's own
+    // messages. It runs before any reader code, so it keeps the built-ins it uses: code that later replaces
+    // MessageEvent's getters or dispatchEvent never sees the port, and cannot write to the page by it.
+    const bootstrap = `const early = []; let loaded = false; globalThis.${bootGlobal} = true;
+const call = Function.prototype.call, Message = MessageEvent, scope = self;
+const dataOf = call.bind(Object.getOwnPropertyDescriptor(Message.prototype, 'data').get);
+const portsOf = call.bind(Object.getOwnPropertyDescriptor(Message.prototype, 'ports').get);
+const dispatch = call.bind(EventTarget.prototype.dispatchEvent);
+const deliver = (data) => loaded ? dispatch(scope, new Message('message', { data })) : early.push(data);
+scope.addEventListener('message', (e) => {
+  const port = portsOf(e)[0];
+  if (port && dataOf(e)?.type === 'pagePort') port.onmessage = (m) => deliver(dataOf(m));
+});
+scope.onmessage = (e) => { if (portsOf(e).length === 0) early.push(dataOf(e)); };
+import(${JSON.stringify(url)}).then(() => { loaded = true; for (const data of early.splice(0)) dispatch(scope, new Message('message', { data })); },
   (error) => setTimeout(() => { throw error; }));`;
     const worker = new Worker(URL.createObjectURL(new Blob([bootstrap], { type: 'text/javascript' })), { name });
     run.worker = worker;
@@ -130,22 +144,20 @@ import(${JSON.stringify(url)}).then(() => { for (const data of early.splice(0)) 
       if (!run.ended) toPage({ type: 'error', run: id, message: event.message || '' });
     };
     worker.onmessageerror = () => relay(id, run, { type: 'unreadable' });
-    for (const message of run.queue.splice(0)) worker.postMessage(message);
+    worker.postMessage({ type: 'pagePort' } satisfies PagePort, [port]);
+    run.port = null;
   }
 
   window.addEventListener('message', (event: MessageEvent) => {
     if (event.source !== parent) return;
     const message = event.data as ToFrameMessage;
-    if (message.type === 'start') void start(message.run, message.entry, message.name);
-    else if (message.type === 'post') {
-      const run = runs.get(message.run);
-      if (run?.worker) run.worker.postMessage(message.message);
-      else run?.queue.push(message.message);
-    } else if (message.type === 'terminate') {
+    if (message.type === 'start') void start(message.run, message.entry, message.name, message.port);
+    else if (message.type === 'terminate') {
       const run = runs.get(message.run);
       if (!run) return;
       run.ended = true;
       run.worker?.terminate();
+      run.port?.close();
       runs.delete(message.run);
     } else if (message.type === 'fetched') {
       const waiting = pending.get(message.request);

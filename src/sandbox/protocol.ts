@@ -6,16 +6,23 @@
  * The page never hands the frame a URL it would load by itself: the frame asks
  * (`fetch`), the page checks the address is one of the site's own scripts and
  * answers with the text, and the frame turns it into blob: modules.
+ *
+ * The page talks to each worker over a MessagePort of its own (handed over in
+ * `start`), so a run request or a knob value goes straight to the worker thread
+ * instead of waiting for the frame's next task (behind a frame of rendering, in
+ * Chromium's cross-process postMessage). The worker answers only through the
+ * frame, which limits how fast it may talk.
  * @module
  */
 import type { Message } from '../runtime/protocol';
 
 /** What the page sends its sandbox frame. */
 export interface ToFrame {
-  /** Start worker `run` from the script at absolute URL `entry` (fetched through the page). */
-  start: { readonly run: number; readonly entry: string; readonly name: string };
-  /** Deliver `message` to worker `run` (queued until it has started). */
-  post: { readonly run: number; readonly message: unknown };
+  /**
+   * Start worker `run` from the script at absolute URL `entry` (fetched through the page), and hand it
+   * `port` ({@link PagePort}): what the page posts there reaches the worker's `message` listeners.
+   */
+  start: { readonly run: number; readonly entry: string; readonly name: string; readonly port: MessagePort };
   terminate: { readonly run: number };
   /** The answer to the frame's `fetch` number `request`: the script's text, or why not. */
   fetched: { readonly request: number; readonly text?: string; readonly error?: string };
@@ -47,6 +54,11 @@ export interface ModuleResponse {
   readonly id: number;
   readonly blobUrl?: string;
   readonly error?: string;
+}
+
+/** What the frame posts a new worker first, transferring the page's port (the bootstrap takes it). */
+export interface PagePort {
+  readonly type: 'pagePort';
 }
 
 /** The global a rewritten `import("…")` calls inside sandboxed workers. */

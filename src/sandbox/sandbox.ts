@@ -50,8 +50,8 @@ class SandboxFrame {
     document.body.append(this.iframe);
   }
 
-  private send(message: ToFrameMessage): void {
-    void this.ready.then(() => this.iframe.contentWindow?.postMessage(message, '*'));
+  private send(message: ToFrameMessage, transfer: Transferable[] = []): void {
+    void this.ready.then(() => this.iframe.contentWindow?.postMessage(message, '*', transfer));
   }
 
   private receive(message: FromFrameMessage): void {
@@ -84,34 +84,42 @@ class SandboxFrame {
     const url = new URL(entry, location.href);
     this.scriptFolders.add(url.pathname.replace(/[^/]*$/, ''));
     const run = this.nextRun++;
-    const worker = new SandboxedWorker(
-      (message) => this.send({ type: 'post', run, message }),
-      () => {
-        this.runs.delete(run);
-        this.send({ type: 'terminate', run });
-      },
-    );
+    const channel = new MessageChannel();
+    const worker = new SandboxedWorker(channel.port2, () => {
+      this.runs.delete(run);
+      this.send({ type: 'terminate', run });
+    });
     this.runs.set(run, worker);
-    this.send({ type: 'start', run, entry: url.href, name });
+    this.send({ type: 'start', run, entry: url.href, name, port: channel.port1 }, [channel.port1]);
     return worker;
   }
 }
 
-/** A worker inside the sandbox frame, seen from the page. */
+/**
+ * A worker inside the sandbox frame, seen from the page: the page posts to it over its own port (queued
+ * there until the worker has started) and hears from it through the frame.
+ */
 class SandboxedWorker implements WorkerLike {
   onmessage: WorkerLike['onmessage'] = null;
   onerror: WorkerLike['onerror'] = null;
   private terminated = false;
 
-  constructor(private readonly post: (message: unknown) => void, private readonly stop: () => void) {}
+  constructor(private readonly port: MessagePort, private readonly stop: () => void) {
+    // The port is the page's way in; only code that reached past the worker's bootstrap could write back on it.
+    port.onmessage = () => {
+      this.crash('');
+      this.terminate();
+    };
+  }
 
   postMessage(message: unknown): void {
-    if (!this.terminated) this.post(message);
+    if (!this.terminated) this.port.postMessage(message);
   }
 
   terminate(): void {
     if (this.terminated) return;
     this.terminated = true;
+    this.port.close();
     this.stop();
   }
 

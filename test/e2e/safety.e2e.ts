@@ -160,6 +160,34 @@ describe('reader code cannot touch the site', () => {
     expect(await snippet.locator('[data-role="console"]').textContent()).not.toContain('allowed');
     await page.close();
   });
+
+  it('cannot get hold of the port the page posts to its worker, however it rewires events', async () => {
+    const { page, snippet } = await open();
+    // Run 1 rewires every getter of the events the worker sees; run 2, in the same warm worker, is delivered
+    // through them. Any MessagePort they see is written to (the page would end the run) and reported.
+    await setCode(snippet, [
+      `const g = globalThis as any;`,
+      `const grab = (value: unknown) => { for (const v of Array.isArray(value) ? value : [value]) if (v instanceof MessagePort) { g.__stolen = true; v.postMessage('${PAYLOAD}'); } };`,
+      `if (!g.__patched) {`,
+      `  g.__patched = true;`,
+      `  const names = ['data', 'ports', 'source', 'target', 'currentTarget', 'srcElement'];`,
+      `  const getters = names.map((n) => Object.getOwnPropertyDescriptor(MessageEvent.prototype, n)?.get ?? Object.getOwnPropertyDescriptor(Event.prototype, n)?.get);`,
+      `  const inspect = (event: Event) => getters.forEach((get) => { try { grab(get?.call(event)); } catch { /* not this kind of event */ } });`,
+      `  names.forEach((n, i) => Object.defineProperty(MessageEvent.prototype, n, { configurable: true, get() { inspect(this); return getters[i]?.call(this); } }));`,
+      `  const dispatch = EventTarget.prototype.dispatchEvent;`,
+      `  EventTarget.prototype.dispatchEvent = function (event: Event) { grab(this); inspect(event); return dispatch.call(this, event); };`,
+      `  const listen = EventTarget.prototype.addEventListener;`,
+      `  EventTarget.prototype.addEventListener = function (type: string, f: any, o?: any) { grab(this); return listen.call(this, type, (e: Event) => { inspect(e); f(e); }, o); };`,
+      `}`,
+      `console.log('stolen: ' + Boolean(g.__stolen));`,
+    ].join('\n'));
+    expect((await run(snippet)).state).toBe('done');
+    const second = await run(snippet);
+    expect(await snippet.getAttribute('data-worker')).toBe('warm');
+    expect(second.state).toBe('done');
+    expect(await snippet.locator('[data-role="console"]').textContent()).toContain('stolen: false');
+    await page.close();
+  });
 });
 
 describe('figures cannot freeze the page', () => {
