@@ -12,13 +12,23 @@ import { MAX_LOG_LINES, MAX_LOG_LINE_CHARS } from '../runtime/limits';
 import { readerPosition } from '../runtime/stack-lines';
 import { setHost, type ParallelTask } from '../runtime/snippet';
 import { createWorkerHost, type WorkerHost } from '../runtime/worker-host';
-import type { FromTaskWorkerMessage, FromWorkerMessage, RunErrorKind, ToTaskWorker, ToTaskWorkerMessage, ToWorker, ToWorkerMessage } from '../runtime/protocol';
+import { encodeFigures } from '../runtime/figure-wire';
+import type { FiguresOnTheWire, FromTaskWorkerMessage, FromWorkerMessage, RunErrorKind, ToTaskWorker, ToTaskWorkerMessage, ToWorker, ToWorkerMessage } from '../runtime/protocol';
 import { readerModule, warmReaderModule } from '../live-code/reader-module';
 
 installImporter();
 blockNetwork();
 
-const post = (message: FromWorkerMessage | FromTaskWorkerMessage) => self.postMessage(message);
+const post = (message: FromWorkerMessage | FromTaskWorkerMessage) => {
+  if (message.type !== 'figures') return self.postMessage(message);
+  let bytes: ArrayBuffer;
+  try {
+    bytes = encodeFigures(message.figures);
+  } catch {
+    return self.postMessage(message); // not JSON (a cycle, a BigInt): as objects, for the page's guard to judge
+  }
+  self.postMessage({ type: 'figures', bytes } satisfies FiguresOnTheWire, { transfer: [bytes] });
+};
 let current: WorkerHost | null = null;
 let currentModuleUrl = '';
 let currentLineMap: readonly number[] | undefined;

@@ -5,6 +5,7 @@
  * else is dropped, and the page says so once per run.
  * @module
  */
+import { decodeFigures } from './figure-wire';
 import { guardFigure } from './figure-guard';
 import { checkKnobDecl } from './knob-rules';
 import { MAX_ERROR_CHARS, MAX_FIGURES_PER_RUN, MAX_LOG_LINE_CHARS, MAX_LOG_LINES } from './limits';
@@ -49,11 +50,14 @@ export function checkFromWorker(raw: unknown): CheckedMessage {
         return { dropped: (error as Error).message };
       }
     case 'figures': {
-      if (!Array.isArray(data.figures)) return { dropped: 'figures must be a list' };
+      // The snippet worker sends them as JSON bytes (figure-wire.ts); other workers as objects.
+      const decoded = data.bytes instanceof ArrayBuffer ? decodeFigures(data.bytes) : { figures: data.figures };
+      if ('dropped' in decoded) return { dropped: decoded.dropped };
+      if (!Array.isArray(decoded.figures)) return { dropped: 'figures must be a list' };
       const figures: Figure[] = [];
       const notes: string[] = [];
       // More ids than a run may draw at all are not even looked at (the page keeps the first ones it saw).
-      for (const raw of data.figures.slice(0, MAX_FIGURES_PER_RUN)) {
+      for (const raw of decoded.figures.slice(0, MAX_FIGURES_PER_RUN)) {
         const guarded = guardFigure(raw);
         notes.push(...guarded.notes);
         if (guarded.figure) figures.push(guarded.figure);

@@ -80,6 +80,12 @@ export interface FromTaskWorker {
   log: FromWorker['log'];
 }
 
+/** A `figures` message as the snippet worker sends it: the figures as JSON bytes (runtime/figure-wire.ts). */
+export interface FiguresOnTheWire {
+  readonly type: 'figures';
+  readonly bytes: ArrayBuffer;
+}
+
 export type ToWorkerMessage = Message<ToWorker>;
 export type FromWorkerMessage = Message<FromWorker>;
 export type ToTaskWorkerMessage = Message<ToTaskWorker>;

@@ -90,7 +90,9 @@ export function frameMain(importGlobal: string, bootGlobal: string, messagesPerS
       run.warned = true;
       return;
     }
-    toPage({ type: 'message', run: id, message });
+    // An ArrayBuffer at the top of a message (a snippet's figures, as bytes) is handed on, not copied.
+    const buffers = message && typeof message === 'object' ? Object.values(message).filter((value) => value instanceof ArrayBuffer) : [];
+    parent.postMessage({ type: 'message', run: id, message } satisfies FromFrameMessage, '*', buffers);
   }
 
   async function answerModule(worker: Worker, request: ModuleRequest): Promise<void> {

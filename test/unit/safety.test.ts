@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkKnobDecl, validKnobValue } from '../../src/runtime/knob-rules';
 import { checkFromWorker } from '../../src/runtime/message-check';
 import { guardFigure, plotText } from '../../src/runtime/figure-guard';
+import { encodeFigures, MAX_FIGURE_BYTES } from '../../src/runtime/figure-wire';
 import { MAX_POINTS_PER_TRACE, MAX_TRACES_PER_FIGURE } from '../../src/runtime/limits';
 import { createWorkerHost } from '../../src/runtime/worker-host';
 import { knob, setHost } from '../../src/runtime/snippet';
@@ -72,6 +73,31 @@ describe('checkFromWorker()', () => {
     expect(checkFromWorker({ type: 'knob', decl: { kind: 'number', name: 'x', value: 1 } }).dropped).toMatch(/options are missing/);
     expect(checkFromWorker({ type: 'knob', decl: { kind: 'number', name: 'x', value: 1, options: { min: 0, max: 2, step: ATTACK } } }).dropped).toMatch(/step/);
     expect(checkFromWorker({ type: 'error', kind: 'evil', name: 'x', message: 'y' }).dropped).toBeDefined();
+  });
+
+  it('reads figures sent as JSON bytes exactly as figures sent as objects, and guards them the same way', () => {
+    const figures = [{ id: 'f', data: [{ x: new Float64Array([1, 2, 3]), y: [1, Number.NaN, 3], name: ATTACK }], layout: { images: [{ source: 'http://evil' }] } }];
+    const asObjects = checkFromWorker({ type: 'figures', figures });
+    const asBytes = checkFromWorker({ type: 'figures', bytes: encodeFigures(figures) });
+    expect(asBytes).toEqual(asObjects);
+    const trace = (asBytes.message as unknown as { figures: { data: { x: unknown; y: unknown; name: string }[]; layout: object }[] }).figures[0];
+    expect(trace.data[0].x).toEqual([1, 2, 3]);
+    expect(trace.data[0].y).toEqual([1, null, 3]);
+    expect(trace.data[0].name).not.toContain('<img');
+    expect(trace.layout).not.toHaveProperty('images');
+  });
+
+  it('drops figure bytes that are not JSON or too many, without reading them as figures', () => {
+    expect(checkFromWorker({ type: 'figures', bytes: new TextEncoder().encode('{"not json').buffer }).dropped).toMatch(/JSON/);
+    expect(checkFromWorker({ type: 'figures', bytes: new TextEncoder().encode('{"a":1}').buffer }).dropped).toMatch(/list/);
+    expect(checkFromWorker({ type: 'figures', bytes: new ArrayBuffer(MAX_FIGURE_BYTES + 1) }).dropped).toMatch(/more than a message may carry/);
+  });
+
+  it('refuses to encode what JSON cannot carry (the worker then sends those figures as objects)', () => {
+    const cyclic: Record<string, unknown> = { id: 'c', data: [] };
+    cyclic.layout = cyclic;
+    expect(() => encodeFigures([cyclic as never])).toThrow();
+    expect(() => encodeFigures([{ id: 'b', data: [{ y: [1n] as never }], layout: {} }])).toThrow(/BigInt/);
   });
 
   it('passes valid messages, clamping and bounding what it must', () => {
