@@ -267,4 +267,35 @@ describe('phone width', () => {
       await phone.close();
     }
   });
+
+  it('keeps the header one row in both languages: the name on one line at 390 px, the logo alone at 360 px', async () => {
+    for (const width of [390, 360]) {
+      const phone = await launch({ viewport: { width, height: 780 } });
+      try {
+        const page = await phone.context.newPage();
+        for (const chapter of [`${siteUrl}chapters/momentum-rmsprop-adam/`, `${siteUrl}zh-cn/chapters/momentum-rmsprop-adam/`]) {
+          await page.goto(chapter);
+          const header = await page.evaluate(() => {
+            const name = document.querySelector<HTMLElement>('.site-header .brand-name')!;
+            const brand = document.querySelector<HTMLAnchorElement>('.site-header .brand')!;
+            const controls = [...document.querySelectorAll<HTMLElement>('.site-header .header-nav > *')].map((e) => e.getBoundingClientRect());
+            return {
+              height: document.querySelector('.site-header')!.getBoundingClientRect().height,
+              nameLines: name.getClientRects().length,
+              nameShown: name.getBoundingClientRect().width > 1,
+              linkName: brand.textContent?.trim() ?? '',
+              controlRows: new Set(controls.filter((r) => r.width > 0).map((r) => Math.round(r.top + r.height / 2))).size,
+            };
+          });
+          expect(header.height, `${chapter} at ${width} px`).toBeLessThan(64);
+          expect(header.controlRows).toBe(1);
+          expect(header.linkName.length).toBeGreaterThan(0);
+          if (width === 390) expect([header.nameShown, header.nameLines]).toEqual([true, 1]);
+          else expect(header.nameShown).toBe(false);
+        }
+      } finally {
+        await phone.close();
+      }
+    }
+  });
 });
