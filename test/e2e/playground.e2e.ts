@@ -389,11 +389,15 @@ describe('knobs, trace types, theme and parallel runs', () => {
     // Four tasks beside the run's (prewarmed) worker, all in the sandbox; plus a worker for each snippet the
     // run scrolled near the viewport, which prewarmed meanwhile.
     await page.waitForLoadState('networkidle');
-    const prewarmedMeanwhile = (await prewarmed()) - prewarmedBefore;
-    // A prewarmed snippet's worker starts once the frame has its script: give it that moment.
-    for (let wait = 0; wait < 100 && workers.filter(inSandbox).length < 4 + prewarmedMeanwhile; wait++) await page.waitForTimeout(50);
-    await page.waitForTimeout(200); // and a moment more, so a worker too many would show
-    expect(workers.filter(inSandbox).length).toBe(4 + prewarmedMeanwhile);
+    // A prewarmed snippet's worker starts once the frame has its script, and one more may prewarm while we
+    // wait: the count must settle at the expected number, twice in a row 200 ms apart (a worker too many never does).
+    const expected = async () => 4 + (await prewarmed()) - prewarmedBefore;
+    let settled = 0;
+    for (let wait = 0; wait < 60 && settled < 2; wait++) {
+      settled = workers.filter(inSandbox).length === (await expected()) ? settled + 1 : 0;
+      await page.waitForTimeout(200);
+    }
+    expect(workers.filter(inSandbox).length).toBe(await expected());
     expect(workers.length).toBe(workers.filter(inSandbox).length);
     await page.close();
   });
