@@ -229,22 +229,26 @@ function raster(grid: Grid, xc: { centres: number[]; edges: number[] }, yc: { ce
   const w = exact ? grid.nx : Math.max(1, Math.min(MAX_RASTER, Math.round(right - left)));
   const h = exact ? grid.ny : Math.max(1, Math.min(MAX_RASTER, Math.round(bottom - top)));
   const rgba = new Uint8Array(w * h * 4);
-  const bandColors = new Map<number, Rgba>();
+  // Every row crosses the same columns: find each column's place in the grid once, not once per pixel.
+  const columns = new Float64Array(w);
+  for (let i = 0; i < w; i++) {
+    const cx = coordAtPixel(ctx.xa, left + ((i + 0.5) / w) * (right - left));
+    columns[i] = nodes ? nodeIndex(xc.centres, cx) : cellIndex(xc.edges, cx);
+  }
+  const bandColors: Rgba[] = [];
   for (let j = 0; j < h; j++) {
     const cy = coordAtPixel(ctx.ya, top + ((j + 0.5) / h) * (bottom - top));
     const fy = nodes ? nodeIndex(yc.centres, cy) : cellIndex(yc.edges, cy);
+    if (!(fy >= 0)) continue;
     for (let i = 0; i < w; i++) {
-      const cx = coordAtPixel(ctx.xa, left + ((i + 0.5) / w) * (right - left));
-      const fx = nodes ? nodeIndex(xc.centres, cx) : cellIndex(xc.edges, cx);
-      if (!(fx >= 0) || !(fy >= 0)) continue;
+      const fx = columns[i];
+      if (!(fx >= 0)) continue;
       const v = nodes ? bilinear(grid.z, fx, fy) : grid.z[fy][fx];
       if (!Number.isFinite(v)) continue;
       let color: Rgba;
       if (mode === 'bands') {
-        const band = paint.levels.findIndex((l) => v < l);
-        const key = band < 0 ? paint.levels.length : band;
-        color = bandColors.get(key) ?? colorOf(paint, bandValue(paint, key));
-        bandColors.set(key, color);
+        const band = bandOf(paint.levels, v);
+        color = bandColors[band] ??= colorOf(paint, bandValue(paint, band));
       } else color = colorOf(paint, v);
       const o = (j * w + i) * 4;
       rgba[o] = Math.round(color[0]);
@@ -255,6 +259,13 @@ function raster(grid: Grid, xc: { centres: number[]; edges: number[] }, yc: { ce
   }
   const pixelated = mode === 'nearest' ? ' image-rendering="optimizeSpeed" style="image-rendering:pixelated"' : '';
   return `<image x="${fmt(left)}" y="${fmt(top)}" width="${fmt(right - left)}" height="${fmt(bottom - top)}" preserveAspectRatio="none"${pixelated} href="${pngDataUrl(w, h, rgba)}"/>`;
+}
+
+/** The band value v falls in: the first level above it, or past the last level. */
+function bandOf(levels: number[], v: number): number {
+  let band = 0;
+  while (band < levels.length && !(v < levels[band])) band++;
+  return band;
 }
 
 /** The value whose colour a contour band gets: the middle of the band. */

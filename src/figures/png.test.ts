@@ -38,6 +38,32 @@ describe('encodePng', () => {
     expect(raw.length).toBe(h * (w * 4 + 1));
     expect([...raw.subarray(1, 9)]).toEqual([...rgba.subarray(0, 8)]);
   });
+  it('writes an image of few colours (contour bands) as palette indices that decode back to the pixels', () => {
+    const w = 60;
+    const h = 40;
+    const bands = [[20, 40, 200, 255], [250, 250, 0, 255], [0, 0, 0, 0]];
+    const rgba = new Uint8Array(w * h * 4);
+    for (let p = 0; p < w * h; p++) rgba.set(bands[Math.floor(((p % w) + Math.floor(p / w)) / 34)], p * 4);
+    const parts = chunks(encodePng(w, h, rgba));
+    expect(parts.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'tRNS', 'IDAT', 'IEND']);
+    expect(parts.every((c) => c.crcOk)).toBe(true);
+    expect(parts[0].data[9]).toBe(3);
+    const [plte, trns, raw] = [parts[1].data, parts[2].data, inflateSync(parts[3].data)];
+    expect(plte.length).toBe(9);
+    const decoded = new Uint8Array(w * h * 4);
+    for (let y = 0; y < h; y++) {
+      expect(raw[y * (w + 1)]).toBe(0);
+      for (let x = 0; x < w; x++) {
+        const i = raw[y * (w + 1) + 1 + x];
+        decoded.set([plte[3 * i], plte[3 * i + 1], plte[3 * i + 2], trns[i]], (y * w + x) * 4);
+      }
+    }
+    expect([...decoded]).toEqual([...rgba]);
+  });
+  it('keeps RGB for a tiny image, where a palette would cost more than it saves', () => {
+    const parts = chunks(encodePng(2, 1, new Uint8Array([1, 2, 3, 255, 4, 5, 6, 255])));
+    expect(parts.map((c) => c.type)).toEqual(['IHDR', 'IDAT', 'IEND']);
+  });
   it('rejects a buffer of the wrong size', () => {
     expect(() => encodePng(2, 2, new Uint8Array(3))).toThrow(/expected 16 bytes/);
   });

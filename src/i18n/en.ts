@@ -122,6 +122,8 @@ export const en = {
     editorLabel: (id: string) => `Code of snippet ${id}. Control+Enter runs it. Tab inserts a tab; press Control+M first to move focus with Tab instead.`,
     loadingEditor: 'Loading the editor…',
     editorReady: 'Editor ready. Ctrl+Enter or Run runs the code.',
+    /** The status line before the first run: the output above came from the build's own run. */
+    idle: 'Computed at build time; Run recomputes it here.',
     preparing: 'Preparing…',
     running: 'Running…',
     stopped: 'Stopped.',

@@ -114,6 +114,7 @@ export const zhCn: Dictionary = {
     editorLabel: (id: string) => `代码片段 ${id} 的代码。按 Control+Enter 运行。Tab 键插入制表符；先按 Control+M，Tab 键改为移动焦点。`,
     loadingEditor: '正在加载编辑器…',
     editorReady: '编辑器已就绪。按 Ctrl+Enter 或“运行”执行代码。',
+    idle: '以上结果在构建时算出；点“运行”在此重算。',
     preparing: '正在准备…',
     running: '正在运行…',
     stopped: '已停止。',

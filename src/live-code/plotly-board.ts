@@ -15,7 +15,7 @@ import type { Figure } from '../runtime/snippet';
 import type { PlotlyApi } from './plotly-bundle';
 import { watchTheme } from './theme';
 import { legendUnderPlot } from '../figures/legend';
-import { svgFigure } from './svg-figure';
+import { svgFigure, warmSvgRenderer } from './svg-figure';
 
 let plotly: Promise<PlotlyApi> | null = null;
 /** Plotly, once loaded: until then figures draw as SVG. */
@@ -149,6 +149,11 @@ export class PlotlyBoard {
     if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => void this.draw());
   }
 
+  /** Before a first run: compiles the renderer its first frames will use (nothing to do once Plotly draws them). */
+  warmRenderer(): void {
+    if (!loadedPlotly) warmSvgRenderer();
+  }
+
   /** Forgets the draws still queued (Stop, the time limit, a newer run): the page is free at once. */
   cancel(): void {
     this.dirty.clear();
@@ -231,7 +236,7 @@ export class PlotlyBoard {
     if (element.dataset.live === undefined) {
       // The SVG gives way to the live plot, at the same height (no jump in the page).
       const height = element.getBoundingClientRect().height;
-      if (height > 100) element.style.height = `${Math.round(height)}px`;
+      if (height > 100) element.style.height = `${height}px`;
       element.replaceChildren();
       element.dataset.live = '';
     }

@@ -37,3 +37,21 @@ export function svgFigure(figure: Figure, title: string): Element {
   clean(parsed);
   return document.importNode(parsed, true);
 }
+
+/**
+ * Draws a small figure of lines, markers and contours once, unseen: the first frame of a run then runs the
+ * renderer's compiled code instead of interpreting it (a contour's first drawing costs several times its later ones).
+ */
+export function warmSvgRenderer(): void {
+  const grid = Array.from({ length: 41 }, (_, i) => i / 20 - 1);
+  const line = Array.from({ length: 60 }, (_, i) => i / 30 - 1);
+  svgFigure({
+    id: 'warm',
+    data: [
+      { type: 'contour', x: grid, y: grid, z: grid.map((v) => grid.map((u) => Math.log(u * u + 3 * v * v + 1e-3))), showscale: false, ncontours: 20 },
+      { x: line, y: line.map((u) => u * u), mode: 'lines+markers', name: 'a' },
+      { x: line, y: line.map((u) => -u), mode: 'lines', name: 'b' },
+    ],
+    layout: { title: { text: 'warm' }, xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } } },
+  }, 'warm');
+}

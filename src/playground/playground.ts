@@ -230,6 +230,8 @@ export class Playground {
   private warm(): void {
     if (this.timings.runStarted !== undefined || !this.runner.warm(this.pane.current())) return;
     this.root.dataset.prewarmed = ''; // for tests
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
+    idle(() => this.board.warmRenderer());
   }
 
   /**

@@ -76,6 +76,38 @@ describe('layout', () => {
   }
 });
 
+describe('pressing Run', () => {
+  for (const [width, language] of [[1280, ''], [390, ''], [390, 'zh-cn/']] as const) {
+    it(`does not move the toolbar or the page below the snippet (${width} px${language ? ', Chinese' : ''})`, async () => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${siteUrl}${language}${chapterPath}`, { waitUntil: 'load' });
+      const snippet = first(page);
+      await snippet.scrollIntoViewIfNeeded();
+      /** Where the toolbar and the snippet's bottom edge sit, measured from the snippet's top. */
+      const offsets = () => snippet.evaluate((el) => {
+        const top = el.getBoundingClientRect().top;
+        return { bar: el.querySelector('.snippet-bar')!.getBoundingClientRect().top - top, bottom: el.getBoundingClientRect().bottom - top };
+      });
+      const status = snippet.locator('.snippet-status');
+      // Before the first run the status line already holds its place, on one line, saying where the output came from.
+      const idle = await status.evaluate((el) => ({ text: getComputedStyle(el, '::before').content, height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
+      expect(idle.text).toMatch(language ? /构建/ : /build time/);
+      expect(idle.height).toBeGreaterThan(idle.line);
+      expect(idle.height).toBeLessThan(2 * idle.line);
+      const before = await offsets();
+      const [drawn, runs] = [await draws(snippet), await runsOf(snippet)];
+      await snippet.locator('button[data-action="run"]').click();
+      await expect.poll(() => draws(snippet)).toBeGreaterThan(drawn);
+      expect(await offsets()).toEqual(before); // the run's first frame is drawn, and nothing has moved
+      await waitForRun(snippet, runs);
+      expect(await status.textContent()).not.toBe('');
+      expect(await offsets()).toEqual(before);
+      await page.close();
+    });
+  }
+});
+
 describe('folded code', () => {
   it('is folded on first paint, unfolds with its button, is remembered, and folds again', async () => {
     const page = await open();

@@ -22,6 +22,9 @@ describe('random-hessians', () => {
     // Coupled directions make minima even rarer than independent coin flips.
     expect(e.fractionMinimum[2]).toBeLessThan(e.coinFlip[2]);
     expect(run.figures.fractions.data).toHaveLength(3);
+    // Streamed: redrawn as each dimension is counted, the last draw holding all twelve.
+    expect(run.drawCount.fractions).toBe(12);
+    expect((run.figures.fractions.data[0] as { x: number[] }).x).toEqual(e.dimensions);
   });
 
   it('with independent directions (coupling 0) the fraction follows 0.5^n', async () => {

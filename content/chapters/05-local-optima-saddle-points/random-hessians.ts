@@ -34,19 +34,23 @@ function entrySpreads(n: number, count: number): { diagonal: number; offDiagonal
   return { diagonal: Math.sqrt(onSquares / on), offDiagonal: Math.sqrt(offSquares / off) };
 }
 
-/** Positive definite (every eigenvalue > 0) exactly when the Cholesky factorization H = L·Lᵀ succeeds. */
+/**
+ * Positive definite (every eigenvalue > 0) exactly when the Cholesky factorization H = L·Lᵀ succeeds.
+ * L is built a row at a time, so a matrix that fails at row j never pays for the rows after it.
+ */
 function isPositiveDefinite(h: number[][], sign = 1): boolean {
-  const n = h.length, l = Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  for (let j = 0; j < n; j++) {
-    let pivot = sign * h[j][j];
-    for (let k = 0; k < j; k++) pivot -= l[j][k] ** 2;
-    if (pivot <= 0) return false;
-    l[j][j] = Math.sqrt(pivot);
-    for (let i = j + 1; i < n; i++) {
+  const l: number[][] = [];
+  for (let i = 0; i < h.length; i++) {
+    const row = new Array<number>(i + 1);
+    for (let j = 0; j <= i; j++) {
+      const other = j < i ? l[j] : row; // row j of L; on the diagonal, this row itself
       let s = sign * h[i][j];
-      for (let k = 0; k < j; k++) s -= l[i][k] * l[j][k];
-      l[i][j] = s / l[j][j];
+      for (let k = 0; k < j; k++) s -= row[k] * other[k];
+      if (j < i) row[j] = s / l[j][j];
+      else if (s <= 0) return false; // the pivot of the leading i+1 by i+1 block
+      else row[j] = Math.sqrt(s);
     }
+    l.push(row);
   }
   return true;
 }
@@ -54,6 +58,22 @@ function isPositiveDefinite(h: number[][], sign = 1): boolean {
 export const dimensions = Array.from({ length: maxDimension }, (_, i) => i + 1);
 export const fractionMinimum: number[] = [];
 export const fractionSaddle: number[] = [];
+/** The coin-flip estimate: each of n directions curves up with probability ½. */
+export const coinFlip = dimensions.map((n) => 0.5 ** n);
+
+/** Draws the counts so far: the figure fills in one dimension at a time while the larger n are still counted. */
+function drawFractions(): void {
+  const counted = dimensions.slice(0, fractionMinimum.length);
+  plot('fractions', [
+    { x: counted, y: fractionMinimum, name: label({ en: 'local minimum (all eigenvalues > 0)', zh: '局部最小值（全部 λ > 0）' }), mode: 'lines+markers' },
+    { x: dimensions, y: coinFlip, name: label({ en: 'coin flips: 0.5ⁿ', zh: '抛硬币模型：0.5ⁿ' }), line: { dash: 'dash' } },
+    { x: counted, y: fractionSaddle, name: label({ en: 'saddle (mixed signs)', zh: '鞍点（特征值有正有负）' }), mode: 'lines+markers' },
+  ], {
+    xaxis: { title: { text: label({ en: 'dimension n', zh: '维数 n' }) }, dtick: 1, range: [0.5, maxDimension + 0.5] },
+    yaxis: { title: { text: label({ en: 'fraction of zero-gradient points', zh: '在梯度为零的点中所占比例' }) }, range: [0, 1.02] },
+  });
+}
+
 for (const n of dimensions) {
   let minima = 0, maxima = 0;
   for (let s = 0; s < samples; s++) {
@@ -63,18 +83,8 @@ for (const n of dimensions) {
   }
   fractionMinimum.push(minima / samples);
   fractionSaddle.push((samples - minima - maxima) / samples);
+  drawFractions();
 }
-/** The coin-flip estimate: each of n directions curves up with probability ½. */
-export const coinFlip = dimensions.map((n) => 0.5 ** n);
-
-plot('fractions', [
-  { x: dimensions, y: fractionMinimum, name: label({ en: 'local minimum (all eigenvalues > 0)', zh: '局部最小值（全部 λ > 0）' }), mode: 'lines+markers' },
-  { x: dimensions, y: coinFlip, name: label({ en: 'coin flips: 0.5ⁿ', zh: '抛硬币模型：0.5ⁿ' }), line: { dash: 'dash' } },
-  { x: dimensions, y: fractionSaddle, name: label({ en: 'saddle (mixed signs)', zh: '鞍点（特征值有正有负）' }), mode: 'lines+markers' },
-], {
-  xaxis: { title: { text: label({ en: 'dimension n', zh: '维数 n' }) }, dtick: 1 },
-  yaxis: { title: { text: label({ en: 'fraction of zero-gradient points', zh: '在梯度为零的点中所占比例' }) }, range: [0, 1.02] },
-});
 
 /** Measured on 500 matrices of n = 6 after the counts above (a separate draw, so the counts do not change). */
 export const spread = entrySpreads(6, 500);

@@ -32,27 +32,42 @@ function leastSquares(x: Tensor): Surface & { curvatures: [number, number] } {
   };
 }
 
-/** Gradient descent at the largest comfortable α = 1/(steepest curvature), until w is 100 times closer to the minimum. */
-function run(id: string, x: Tensor, title: string): { condition: number; steps: number } {
-  const surface = leastSquares(x);
-  const [steep, flat] = surface.curvatures;
-  const start: [number, number] = [surface.xRange[0] + 0.2, surface.yRange[1] - 0.2];
-  const path = descend(surface, sgd(1 / steep), start, 20000);
-  const [b1, b2] = surface.minimum!;
-  const far = path.x.map((u, k) => Math.hypot(u - b1, path.y[k] - b2));
-  const needed = far.findIndex((d) => d < 0.01 * far[0]);
-  const floor = surface.value(b1, b2);
-  const grid = Array.from({ length: 41 }, (_, i) => i / 40);
-  const w1 = grid.map((t) => surface.xRange[0] + 3 * t), w2 = grid.map((t) => surface.yRange[0] + 3 * t);
-  plot(id, [
-    { type: 'contour', x: w1, y: w2, z: w2.map((v) => w1.map((u) => Math.log(surface.value(u, v) - floor + 1e-3))), showscale: false, ncontours: 20, name: 'log(J − min J)' },
-    { x: path.x.slice(0, steps + 1), y: path.y.slice(0, steps + 1), mode: 'lines+markers', name: label({ en: 'gradient descent', zh: '梯度下降' }) },
-  ], { title: { text: title }, xaxis: { title: { text: 'w₁' } }, yaxis: { title: { text: 'w₂' }, scaleanchor: 'x' } });
-  return { condition: steep / flat, steps: needed < 0 ? Infinity : needed };
+type Bowl = ReturnType<typeof leastSquares>;
+
+/** Gradient descent from near a corner at the largest comfortable α = 1/(steepest curvature), for `count` steps. */
+function descent(bowl: Bowl, count: number): { x: number[]; y: number[] } {
+  const start: [number, number] = [bowl.xRange[0] + 0.2, bowl.yRange[1] - 0.2];
+  return descend(bowl, sgd(1 / bowl.curvatures[0]), start, count);
 }
 
-const raw = run('raw', Tensor.from(rows), label({ en: 'Raw inputs: an elongated bowl', zh: '原始输入：狭长的碗' }));
-const normalized = run('normalized', normalizeInputs(Tensor.from(rows)).x, label({ en: 'Normalized inputs: a round bowl', zh: '归一化后的输入：圆形的碗' }));
+/** The bowl as contours of log(J − min J), so its shape shows far from the bottom, and the first steps drawn. */
+function draw(id: string, bowl: Bowl, title: string): void {
+  const path = descent(bowl, steps);
+  const floor = bowl.value(...bowl.minimum!);
+  const grid = Array.from({ length: 41 }, (_, i) => i / 40);
+  const w1 = grid.map((t) => bowl.xRange[0] + 3 * t), w2 = grid.map((t) => bowl.yRange[0] + 3 * t);
+  plot(id, [
+    { type: 'contour', x: w1, y: w2, z: w2.map((v) => w1.map((u) => Math.log(bowl.value(u, v) - floor + 1e-3))), showscale: false, ncontours: 20, name: 'log(J − min J)' },
+    { x: path.x, y: path.y, mode: 'lines+markers', name: label({ en: 'gradient descent', zh: '梯度下降' }) },
+  ], { title: { text: title }, xaxis: { title: { text: 'w₁' } }, yaxis: { title: { text: 'w₂' }, scaleanchor: 'x' } });
+}
+
+/** The bowl's steepest over flattest curvature, and the steps descent needs to get 100 times closer to its minimum. */
+function measure(bowl: Bowl): { condition: number; steps: number } {
+  const path = descent(bowl, 20000);
+  const [b1, b2] = bowl.minimum!;
+  const far = path.x.map((u, k) => Math.hypot(u - b1, path.y[k] - b2));
+  const needed = far.findIndex((d) => d < 0.01 * far[0]);
+  return { condition: bowl.curvatures[0] / bowl.curvatures[1], steps: needed < 0 ? Infinity : needed };
+}
+
+const rawBowl = leastSquares(Tensor.from(rows));
+const normalizedBowl = leastSquares(normalizeInputs(Tensor.from(rows)).x);
+// Drawn first, counted after: the figures do not wait for the 20 000-step descents.
+draw('raw', rawBowl, label({ en: 'Raw inputs: an elongated bowl', zh: '原始输入：狭长的碗' }));
+draw('normalized', normalizedBowl, label({ en: 'Normalized inputs: a round bowl', zh: '归一化后的输入：圆形的碗' }));
+const raw = measure(rawBowl);
+const normalized = measure(normalizedBowl);
 
 /** Steepest over flattest curvature of the cost (1 for a perfectly round bowl). */
 export const conditionRaw = raw.condition;
