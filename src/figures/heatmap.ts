@@ -138,7 +138,54 @@ export function contourLevels(trace: Loose, zmin: number, zmax: number, n: numbe
   return levels;
 }
 
+/**
+ * The last few grids drawn, by everything their drawing depends on. A knob that moves a path over fixed
+ * contours (or a run that redraws a loss curve beside a fixed heatmap) then redraws the grid for nothing:
+ * its raster and marching squares are most of a figure's drawing time.
+ */
+const drawnGrids = new Map<string, string>();
+const DRAWN_GRIDS_KEPT = 8;
+
+/** Two 32-bit hashes of the numbers' bit patterns, together 64 bits: a collision would show a stale grid. */
+function hashNumbers(rows: readonly (readonly unknown[])[]): string {
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (const row of rows) {
+    for (const v of row) {
+      bits[0] = typeof v === 'number' ? v : NaN;
+      for (const w of [words[0], words[1], typeof v === 'number' ? 0 : String(v).length]) {
+        a = Math.imul(a ^ w, 0x01000193);
+        b = Math.imul(b ^ w, 0x5bd1e995) ^ (b >>> 15);
+      }
+    }
+    a = Math.imul(a ^ row.length, 0x01000193);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`;
+}
+
+function gridKey(trace: Loose, kind: Kind, grid: Grid, ctx: DrawContext, paint: Paint): string | null {
+  // Category axes and text labels place by strings the number hash cannot see: those grids are drawn each time.
+  if (ctx.xa.type === 'category' || ctx.ya.type === 'category' || grid.xRaw.some((v) => typeof v !== 'number') || grid.yRaw.some((v) => typeof v !== 'number')) return null;
+  const { z: _z, x: _x, y: _y, ...rest } = trace;
+  const axis = (a: DrawContext['xa']) => [a.type, ...a.range, ...a.pixels].join(',');
+  return [kind, JSON.stringify(rest), JSON.stringify(paint), axis(ctx.xa), axis(ctx.ya), JSON.stringify(ctx.box), hashNumbers([grid.xRaw, grid.yRaw, ...grid.z])].join('|');
+}
+
 function drawGrid(trace: Loose, kind: Kind, grid: Grid, ctx: DrawContext, paint: Paint): string {
+  const key = gridKey(trace, kind, grid, ctx, paint);
+  const known = key === null ? undefined : drawnGrids.get(key);
+  if (known !== undefined) return known;
+  const drawn = drawGridAnew(trace, kind, grid, ctx, paint);
+  if (key !== null) {
+    if (drawnGrids.size >= DRAWN_GRIDS_KEPT) drawnGrids.delete(drawnGrids.keys().next().value as string);
+    drawnGrids.set(key, drawn);
+  }
+  return drawn;
+}
+
+function drawGridAnew(trace: Loose, kind: Kind, grid: Grid, ctx: DrawContext, paint: Paint): string {
   const { xa, ya } = ctx;
   const xc = axisCells(grid.xRaw, grid.nx, xa);
   const yc = axisCells(grid.yRaw, grid.ny, ya);

@@ -146,6 +146,22 @@ describe('contour and surface', () => {
     expect(findElements(svg, 'image')).toHaveLength(1);
     expect(findElements(svg, 'desc')[0].inner).toContain('surface of 41×41 values');
   });
+  it('redraws a grid it drew before from memory, and anew when anything it depends on changes', () => {
+    const contour = (z: number[][], extra: Record<string, unknown> = {}, layout: Record<string, unknown> = {}) =>
+      renderFigureSvg(fig([{ type: 'contour', x: xs, y: xs, z, ...extra }, { x: [0, 1], y: [0, 1] }], layout));
+    const lineCount = (svg: string) => findElements(svg, 'path').filter((p) => p.attrs.class === 'lnf-line').map((p) => p.attrs.d.match(/M/g)!.length);
+    const first = contour(bowl);
+    expect(contour(bowl.map((row) => [...row]))).toBe(first); // equal values, new arrays: the same drawing
+    // One value moved: a different drawing, the same as a renderer that never saw the first one would make.
+    const dented = bowl.map((row, r) => row.map((v, c) => (r === 20 && c === 20 ? v + 0.5 : v)));
+    const afterDent = contour(dented);
+    expect(afterDent).not.toBe(first);
+    expect(findElements(afterDent, 'image')[0].attrs.href).not.toBe(findElements(first, 'image')[0].attrs.href);
+    expect(lineCount(contour(bowl, { contours: { start: 1, end: 3, size: 1 } }))[0]).toBe(3); // other levels: three circles
+    expect(contour(bowl, { colorscale: 'Greys' })).not.toBe(first);
+    expect(contour(bowl, {}, { xaxis: { range: [-1, 1] } })).not.toBe(first); // other axes
+    expect(contour(bowl)).toBe(first);
+  });
   it('marching squares finds a closed circle of the right radius', () => {
     const lines = contourLines(bowl, 1);
     expect(lines).toHaveLength(1);

@@ -47,10 +47,10 @@ function path(size: number): { w1: number[]; w2: number[] } {
 }
 
 // The minimum of the full cost: the normal equations XᵀX w = Xᵀy, a 2 × 2 system.
-let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0;
+let s11 = 0, s12 = 0, s22 = 0, t1 = 0, t2 = 0, syy = 0;
 for (let i = 0; i < m; i++) {
   const a = x.get(i, 0), b = x.get(i, 1), target = y.get(i);
-  s11 += a * a; s12 += a * b; s22 += b * b; t1 += a * target; t2 += b * target;
+  s11 += a * a; s12 += a * b; s22 += b * b; t1 += a * target; t2 += b * target; syy += target * target;
 }
 const det = s11 * s22 - s12 * s12;
 export const minimum = [(s22 * t1 - s12 * t2) / det, (s11 * t2 - s12 * t1) / det];
@@ -63,7 +63,9 @@ const runs = [
 
 const w1s = Array.from({ length: 61 }, (_, i) => -1.5 + i * 0.075);
 const w2s = Array.from({ length: 67 }, (_, j) => -2.5 + j * 0.075);
-const full = (a: number, b: number) => costAndGradient(Float64Array.from([a, b]), x, y).cost;
+// The same sums give the full cost anywhere: expanding the square, J(w) = (wᵀXᵀXw − 2wᵀXᵀy + yᵀy) / m, a quadratic
+// in w (so its contours are ellipses), with no pass over the 256 examples per point of the grid.
+const full = (a: number, b: number) => (s11 * a * a + 2 * s12 * a * b + s22 * b * b - 2 * (t1 * a + t2 * b) + syy) / m;
 plot('paths', [
   { type: 'contour', x: w1s, y: w2s, z: w2s.map((b) => w1s.map((a) => Math.log(full(a, b)))), showscale: false, ncontours: 18, contours: { coloring: 'none' }, line: { color: 'rgba(128, 128, 128, 0.5)' }, name: 'log J', hoverinfo: 'skip' },
   ...runs.map((r) => ({ x: r.path.w1, y: r.path.w2, mode: 'lines+markers' as const, marker: { size: 3 }, line: { color: r.color, width: 1.5 }, name: r.name })),
