@@ -149,9 +149,12 @@ export class PlotlyBoard {
     if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => void this.draw());
   }
 
-  /** Before a first run: compiles the renderer its first frames will use (nothing to do once Plotly draws them). */
-  warmRenderer(): void {
-    if (!loadedPlotly) warmSvgRenderer();
+  /**
+   * Before a first run: compiles the renderer its first frames will use, in the idle slices `idle` gives
+   * (nothing to do once Plotly draws them).
+   */
+  warmRenderer(idle: (work: () => void) => void): void {
+    if (!loadedPlotly) warmSvgRenderer(idle);
   }
 
   /** Forgets the draws still queued (Stop, the time limit, a newer run): the page is free at once. */

@@ -39,19 +39,33 @@ export function svgFigure(figure: Figure, title: string): Element {
 }
 
 /**
- * Draws a small figure of lines, markers and contours once, unseen: the first frame of a run then runs the
- * renderer's compiled code instead of interpreting it (a contour's first drawing costs several times its later ones).
+ * Small figures that between them take the renderer through lines, markers, level lines and a filled
+ * contour's raster, each cheap enough to draw in one idle slice even on a slow phone.
  */
-export function warmSvgRenderer(): void {
-  const grid = Array.from({ length: 41 }, (_, i) => i / 20 - 1);
-  const line = Array.from({ length: 60 }, (_, i) => i / 30 - 1);
-  svgFigure({
-    id: 'warm',
-    data: [
-      { type: 'contour', x: grid, y: grid, z: grid.map((v) => grid.map((u) => Math.log(u * u + 3 * v * v + 1e-3))), showscale: false, ncontours: 20 },
-      { x: line, y: line.map((u) => u * u), mode: 'lines+markers', name: 'a' },
-      { x: line, y: line.map((u) => -u), mode: 'lines', name: 'b' },
-    ],
-    layout: { title: { text: 'warm' }, xaxis: { title: { text: 'x' } }, yaxis: { title: { text: 'y' } } },
-  }, 'warm');
+export function warmUpFigures(): Figure[] {
+  const grid = Array.from({ length: 21 }, (_, i) => i / 10 - 1);
+  const z = grid.map((v) => grid.map((u) => Math.log(u * u + 3 * v * v + 1e-3)));
+  const line = Array.from({ length: 30 }, (_, i) => i / 15 - 1);
+  const small = { width: 240, height: 180, title: { text: 'warm' }, xaxis: { title: { text: 'x' } } };
+  return [
+    { id: 'warm-lines', data: [{ x: line, y: line.map((u) => u * u), mode: 'lines+markers', name: 'a' }, { x: line, y: line, mode: 'lines', name: 'b' }], layout: small },
+    { id: 'warm-levels', data: [{ type: 'contour', x: grid, y: grid, z, showscale: false, contours: { coloring: 'none' } }], layout: small },
+    { id: 'warm-bands', data: [{ type: 'contour', x: grid, y: grid, z, showscale: false, ncontours: 12 }], layout: small },
+  ];
+}
+
+/**
+ * Draws the warm-up figures, unseen, one per idle slice: a run's first frame then runs the renderer's
+ * compiled code instead of interpreting it (a contour's first drawing costs several times its later ones).
+ */
+export function warmSvgRenderer(idle: (work: () => void) => void): void {
+  const next = (figures: Figure[]) => {
+    const [figure, ...rest] = figures;
+    if (!figure) return;
+    idle(() => {
+      renderFigureSvg(figure);
+      next(rest);
+    });
+  };
+  next(warmUpFigures());
 }

@@ -8,6 +8,7 @@
  */
 import { FIGURE_KNOBS, formatKnob, sliderValue } from './knob-scale';
 import { inCode, LazyElement } from '../live-code/lazy-element';
+import { whenIdle } from '../live-code/idle';
 import { editKey } from './storage';
 import { rememberedUnfolded, setUnfolded } from './fold';
 
@@ -42,9 +43,7 @@ export class LiveSnippet extends LazyElement<Action, Playground> {
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       near.disconnect();
-      // Safari has no requestIdleCallback.
-      const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
-      idle(() => void this.activate('warm'));
+      whenIdle(() => void this.activate('warm'));
     }, { rootMargin: '100% 0px' });
     near.observe(this);
   }

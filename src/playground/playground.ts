@@ -10,6 +10,7 @@ import { MAX_FIGURES_PER_RUN } from '../runtime/limits';
 import type { KnobDecl, KnobValue } from '../runtime/snippet';
 import { ConsoleView } from './console-view';
 import { CodePane } from '../live-code/code-pane';
+import { whenIdle } from '../live-code/idle';
 import { PlotlyBoard, loadPlotly, type FrameKind } from '../live-code/plotly-board';
 import { knobsHtml, readKnobValues, snippetDomId } from './knob-markup';
 import { FIGURE_KNOBS } from './knob-scale';
@@ -68,11 +69,8 @@ export class Playground {
       readyText: this.t.editorReady,
       onChange: () => this.scheduleSave(),
       onRun: () => void this.start(),
-      // A reader who edits will run next: fetch Plotly when the page is idle (Safari has no requestIdleCallback).
-      onEditorModule: () => {
-        const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
-        idle(() => void loadPlotly());
-      },
+      // A reader who edits will run next: fetch Plotly when the page is idle.
+      onEditorModule: () => whenIdle(() => void loadPlotly()),
       onEditorReady: (loadMs) => void (this.timings.editorReady = loadMs),
     });
     this.original = this.pane.original;
@@ -230,8 +228,7 @@ export class Playground {
   private warm(): void {
     if (this.timings.runStarted !== undefined || !this.runner.warm(this.pane.current())) return;
     this.root.dataset.prewarmed = ''; // for tests
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 500));
-    idle(() => this.board.warmRenderer());
+    this.board.warmRenderer(whenIdle);
   }
 
   /**
