@@ -4,7 +4,8 @@
 //   run    Run clicked -> first figure of the run drawn (the next animation frame after it),
 //   knob   slider moved -> figure redrawn with the new value (median of five moves, after one run and
 //          once the page is idle again, Plotly having taken over its figures;
-//          each move follows the last redraw, so a long run is cut short by the next move, as a reader's would be),
+//          each move follows the last redraw, so a long run is cut short by the next move, as a reader's would be;
+//          --knob-gap-ms N waits N ms after each redraw instead, as a reader who looks between nudges),
 //   editor Edit clicked -> editor ready,
 // at 1x and 4x CPU throttle (DevTools Protocol Emulation.setCPUThrottlingRate), each the median of
 // several cold runs (a fresh browser profile, so nothing is cached). Run is clicked two frames after the
@@ -15,6 +16,7 @@
 //   npm run bench:page -- --runs 5 --only exponentially,batch --dist /tmp/other-dist --json
 //   npm run bench:page -- --only exponentially --snippet temperatures.ts --read-ms 2000
 //   npm run bench:page -- --throttle 1                # desktop speed only
+//   npm run bench:page -- --only local --knob-gap-ms 400
 //
 // Serves dist/ (built with any base path) over loopback, gzipped, as the browser tests do.
 import { existsSync, readFileSync } from 'node:fs';
@@ -33,6 +35,7 @@ const only = argument('only')?.split(',');
 const snippetName = argument('snippet');
 const readMs = Math.max(0, Number(argument('read-ms') ?? 0));
 const KNOB_MOVES = 5;
+const knobGapMs = Math.max(0, Number(argument('knob-gap-ms') ?? 0));
 /** CPU throttle rates to measure at (--throttle 1 for a quick look at desktop speed). */
 const THROTTLES = (argument('throttle') ?? '1,4').split(',').map(Number).filter((rate) => rate >= 1);
 /** Long enough for a throttled cold Run; a measure that takes longer is reported as missing. */
@@ -50,7 +53,7 @@ interface Sample {
 
 /** Everything measured inside the page, so the numbers hold no Playwright round trips. */
 async function measure(page: Page): Promise<Sample & { snippet: string }> {
-  return page.evaluate(async ({ moves, timeout, runEndWait, name, read }) => {
+  return page.evaluate(async ({ moves, timeout, runEndWait, name, read, gap }) => {
     const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
     const snippets = [...document.querySelectorAll<HTMLElement>('live-snippet')];
     const named = name === undefined ? undefined : snippets.find((s) => (s.dataset.id ?? '').endsWith(name));
@@ -100,6 +103,7 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
       slider.dispatchEvent(new Event('change', { bubbles: true }));
       const time = await redrawn;
       if (time !== null) knobTimes.push(time);
+      if (gap > 0) await new Promise((resolve) => setTimeout(resolve, gap));
     }
     knobTimes.sort((a, b) => a - b);
     const knob = knobTimes.length ? knobTimes[Math.floor(knobTimes.length / 2)] : undefined;
@@ -108,7 +112,7 @@ async function measure(page: Page): Promise<Sample & { snippet: string }> {
     snippet.querySelector<HTMLButtonElement>('button[data-action="edit"]')!.click();
     const editor = await editorTimer;
     return { snippet: snippet.dataset.id ?? '?', run: run ?? undefined, knob, editor: editor ?? undefined };
-  }, { moves: KNOB_MOVES, timeout: STEP_TIMEOUT_MS, runEndWait: RUN_END_WAIT_MS, name: snippetName, read: readMs });
+  }, { moves: KNOB_MOVES, timeout: STEP_TIMEOUT_MS, runEndWait: RUN_END_WAIT_MS, name: snippetName, read: readMs, gap: knobGapMs });
 }
 
 async function coldSample(url: string, throttle: number): Promise<Sample & { snippet: string }> {
