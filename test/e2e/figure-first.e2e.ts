@@ -76,6 +76,31 @@ describe('layout', () => {
   }
 });
 
+describe('knobs on a 390 px phone', () => {
+  it('give every slider a thumb\'s travel, however long its label, on every chapter in both languages', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(siteUrl, { waitUntil: 'load' });
+    const chapters = [...new Set(await page.locator('a[href*="/chapters/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/chapters/')[1].split('/')[0])))];
+    expect(chapters.length).toBe(9);
+    const narrow: string[] = [];
+    let sliders = 0;
+    for (const language of ['', 'zh-cn/']) {
+      for (const chapter of chapters) {
+        await page.goto(`${siteUrl}${language}chapters/${chapter}/`, { waitUntil: 'load' });
+        const widths = await page.locator('.snippet-knobs .knob input[type="range"]').evaluateAll((inputs) =>
+          inputs.map((input) => ({ knob: (input as HTMLInputElement).dataset.knob ?? '?', width: input.getBoundingClientRect().width })));
+        sliders += widths.length;
+        // 9rem: a slider narrower than that cannot be set to a value a thumb's step apart.
+        narrow.push(...widths.filter((w) => w.width < 140).map((w) => `${language}${chapter} ${w.knob}: ${Math.round(w.width)} px`));
+      }
+    }
+    expect(sliders).toBeGreaterThan(20);
+    expect(narrow).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('pressing Run', () => {
   for (const [width, language] of [[1280, ''], [390, ''], [390, 'zh-cn/']] as const) {
     it(`does not move the toolbar or the page below the snippet (${width} px${language ? ', Chinese' : ''})`, async () => {
