@@ -18,11 +18,27 @@ export function legendHeight(entries: LegendEntry[], horizontal: boolean, width:
   return ROW * horizontalRows(entries, width).length + 4;
 }
 
+/** Room for an entry's text in a horizontal legend `width` wide: a longer name is cut to it, never past the figure. */
+const horizontalTextRoom = (width: number) => width - SWATCH - 6;
+
+/**
+ * An entry's text as drawn: beside the plot cut at 32 characters (the legend's column is at most 180 px),
+ * in rows above or below it only where it would not fit the figure's width.
+ */
+function shownName(e: LegendEntry, room?: number): string {
+  const plain = plainText(e.name);
+  if (room === undefined) return plain.length > 32 ? `${plain.slice(0, 31)}…` : e.name;
+  if (textWidth(e.name, 12) <= room) return e.name;
+  let cut = plain.length - 1;
+  while (cut > 1 && textWidth(`${plain.slice(0, cut)}…`, 12) > room) cut--;
+  return `${plain.slice(0, cut).trimEnd()}…`;
+}
+
 function horizontalRows(entries: LegendEntry[], width: number): LegendEntry[][] {
   const rows: LegendEntry[][] = [[]];
   let used = 0;
   for (const e of entries) {
-    const w = SWATCH + 10 + textWidth(e.name, 12) + 16;
+    const w = SWATCH + 10 + textWidth(shownName(e, horizontalTextRoom(width)), 12) + 16;
     if (used + w > width && rows[rows.length - 1].length) {
       rows.push([]);
       used = 0;
@@ -42,27 +58,25 @@ function swatch(e: LegendEntry, x: number, y: number): string {
   return s;
 }
 
-/** Draws the legend with its top-left corner at (x, y). */
-export function drawLegend(entries: LegendEntry[], x: number, y: number, horizontal: boolean, width: number): string {
+/** Draws the legend with its top-left corner at (x, y); a horizontal one's text ends before `right`. */
+export function drawLegend(entries: LegendEntry[], x: number, y: number, horizontal: boolean, width: number, right = Infinity): string {
   if (!entries.length) return '';
   let out = '';
-  const label = (e: LegendEntry) => {
-    const text = plainText(e.name).length > 32 ? `${plainText(e.name).slice(0, 31)}…` : e.name;
-    return text;
-  };
   if (horizontal) {
+    const room = Math.min(horizontalTextRoom(width), right - x - SWATCH - 6);
     horizontalRows(entries, width).forEach((row, r) => {
       let cx = x;
       const cy = y + r * ROW + ROW / 2;
       for (const e of row) {
-        out += swatch(e, cx, cy) + svgText(cx + SWATCH + 6, cy, label(e), ' dy="0.32em"');
-        cx += SWATCH + 10 + textWidth(e.name, 12) + 16;
+        const text = shownName(e, room);
+        out += swatch(e, cx, cy) + svgText(cx + SWATCH + 6, cy, text, ' dy="0.32em"');
+        cx += SWATCH + 10 + textWidth(text, 12) + 16;
       }
     });
   } else {
     entries.forEach((e, i) => {
       const cy = y + i * ROW + ROW / 2;
-      out += swatch(e, x, cy) + svgText(x + SWATCH + 6, cy, label(e), ' dy="0.32em"');
+      out += swatch(e, x, cy) + svgText(x + SWATCH + 6, cy, shownName(e), ' dy="0.32em"');
     });
   }
   return `<g class="lnf-legend">${out}</g>`;

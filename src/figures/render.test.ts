@@ -3,6 +3,7 @@ import type { Figure } from '../runtime/snippet';
 import { legendUnderPlot, renderFigureSvg } from './index';
 import { assertWellFormed, findElements, pathPoints } from './svg-check';
 import { FIGURE_CSS, PHONE_FIGURE, PHONE_MEDIA } from './style';
+import { textWidth } from './markup';
 
 const fig = (data: unknown[], layout: Record<string, unknown> = {}, id = 'f'): Figure => ({ id, data: data as Figure['data'], layout: layout as Figure['layout'] });
 
@@ -192,6 +193,16 @@ describe('legend under the plot (legendUnderPlot)', () => {
     expect(legendTexts.map((t) => t.inner)).toEqual(['first', 'second']);
     for (const text of legendTexts) expect(+text.attrs.y).toBeGreaterThan(plotBox(below).bottom);
     expect(plotBox(below).right).toBeGreaterThan(plotBox(beside).right);
+  });
+
+  it('shows a long name whole on a phone where it fits, and cuts one wider than the figure to its width', () => {
+    const names = ['local minimum (all eigenvalues > 0)', 'a name far too long to fit on one row of a legend under a phone-wide figure, however it is set'];
+    const svg = renderFigureSvg(fig(names.map((name, i) => ({ x: [0, 1], y: [i, 1 - i], name })), legendUnderPlot({})), { width: PHONE_FIGURE.width });
+    const texts = findElements(svg.slice(svg.indexOf('class="lnf-legend"')), 'text');
+    expect(texts[0].inner).toBe('local minimum (all eigenvalues &gt; 0)');
+    expect(texts[1].inner).toMatch(/^a name far too long .*…$/);
+    // The cut name ends inside the figure.
+    expect(+texts[1].attrs.x + textWidth(texts[1].inner, 12)).toBeLessThanOrEqual(PHONE_FIGURE.width - 8);
   });
 
   it('keeps a legend the snippet placed itself', () => {

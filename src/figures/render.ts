@@ -108,8 +108,8 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
     svg += drawLegend(legend, x, area.top, false, legendW);
     x += legendW + 12;
   }
-  if (horizontalLegend && legendBelow) svg += drawLegend(legend, area.left, height - bottomExtra, true, width - 80);
-  else if (horizontalLegend) svg += drawLegend(legend, area.left, area.top - topExtra - 2, true, width - 80);
+  if (horizontalLegend && legendBelow) svg += drawLegend(legend, area.left, height - bottomExtra, true, width - 80, width - 8);
+  else if (horizontalLegend) svg += drawLegend(legend, area.left, area.top - topExtra - 2, true, width - 80, width - 8);
   if (colorbar) svg += drawColorbar(colorbar, x - 8, area.top, area.height, '@@-cb');
 
   const name = plainText(title) || options.title || `Figure ${figure.id}`;
