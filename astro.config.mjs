@@ -12,6 +12,7 @@ import contentSecurityPolicy from './src/integrations/csp.ts';
 import { codeThemes } from './src/lib/code-themes.ts';
 import { lighterTokens } from './src/components/snippet/code-tokens.ts';
 import { rehypeExplicitHeadingIds } from './src/i18n/heading-ids.ts';
+import { rehypeMathRows } from './src/build/math-rows.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -37,7 +38,7 @@ export default defineConfig({
   integrations: [mdx(), contentSecurityPolicy(), serviceWorker()],
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeExplicitHeadingIds, [rehypeKatex, { output: 'htmlAndMathml' }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeExplicitHeadingIds, rehypeMathRows, [rehypeKatex, { output: 'htmlAndMathml' }]] }),
     // Code blocks in the prose get the snippets' lighter token markup (short classes, merged tokens).
     shikiConfig: { themes: codeThemes, transformers: [lighterTokens] },
   },

@@ -268,6 +268,36 @@ describe('phone width', () => {
     }
   });
 
+  it('sets the parts of a formula one under another where they do not fit side by side, and side by side on a desktop', async () => {
+    const chapter = `${siteUrl}chapters/batch-normalization/`;
+    const rowsAt = async (width: number) => {
+      const reader = await launch({ viewport: { width, height: 900 } });
+      try {
+        const page = await reader.context.newPage();
+        await page.goto(chapter);
+        return await page.locator('.math-row').evaluateAll((rows) => rows.map((row) => {
+          const parts = [...row.children].filter((c) => c.classList.contains('katex-display')) as HTMLElement[];
+          return {
+            parts: parts.length,
+            // A part that starts below the bottom of the one before it starts a new line.
+            lines: parts.map((p) => p.getBoundingClientRect()).filter((box, i, boxes) => i === 0 || box.top >= boxes[i - 1].bottom - 1).length,
+            overflowing: parts.filter((p) => p.scrollWidth > p.clientWidth + 1).length,
+          };
+        }));
+      } finally {
+        await reader.close();
+      }
+    };
+    const phone = await rowsAt(390);
+    expect(phone.length).toBeGreaterThanOrEqual(3);
+    // Batch norm's four steps (μ, σ², z_norm, z̃) are twice a phone's column wide as one formula.
+    const steps = phone.find((row) => row.parts === 4)!;
+    expect(steps.lines).toBeGreaterThan(1);
+    expect(phone.map((row) => row.overflowing)).toEqual(phone.map(() => 0));
+    const desktop = await rowsAt(1366);
+    expect(desktop.find((row) => row.parts === 4)!.lines).toBe(1);
+  });
+
   it('keeps the header one row in both languages: the name on one line at 390 px, the logo alone at 360 px', async () => {
     for (const width of [390, 360]) {
       const phone = await launch({ viewport: { width, height: 780 } });
