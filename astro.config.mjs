@@ -13,6 +13,7 @@ import { codeThemes } from './src/lib/code-themes.ts';
 import { lighterTokens } from './src/components/snippet/code-tokens.ts';
 import { rehypeExplicitHeadingIds } from './src/i18n/heading-ids.ts';
 import { rehypeMathRows } from './src/build/math-rows.ts';
+import { rehypeMathPunctuation } from './src/build/math-punctuation.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -38,7 +39,7 @@ export default defineConfig({
   integrations: [mdx(), contentSecurityPolicy(), serviceWorker()],
   markdown: {
     // Math is typeset at build time: the page ships KaTeX's CSS and fonts, no math JavaScript.
-    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeExplicitHeadingIds, rehypeMathRows, [rehypeKatex, { output: 'htmlAndMathml' }]] }),
+    processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeExplicitHeadingIds, rehypeMathRows, [rehypeKatex, { output: 'htmlAndMathml' }], rehypeMathPunctuation] }),
     // Code blocks in the prose get the snippets' lighter token markup (short classes, merged tokens).
     shikiConfig: { themes: codeThemes, transformers: [lighterTokens] },
   },

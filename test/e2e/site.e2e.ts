@@ -298,6 +298,45 @@ describe('phone width', () => {
     expect(desktop.find((row) => row.parts === 4)!.lines).toBe(1);
   });
 
+  it('never starts a line with the comma, full stop or "；" that follows an inline formula, in either language', async () => {
+    const phone = await launch({ viewport: { width: 390, height: 844 } });
+    try {
+      const page = await phone.context.newPage();
+      let checked = 0;
+      const orphans: string[] = [];
+      for (const chapter of chineseChapters().map((c) => c.folder.replace(/^\d+-/, ''))) {
+        for (const language of ['', 'zh-cn/']) {
+          await page.goto(`${siteUrl}${language}chapters/${chapter}/`);
+          const found = await page.evaluate(() => {
+            const result = { checked: 0, orphans: [] as string[] };
+            for (const math of document.querySelectorAll('.katex')) {
+              if (math.closest('.katex-display')) continue;
+              const after = math.nextSibling;
+              if (after?.nodeType !== Node.TEXT_NODE || !/^[,.;:，。；：]/.test(after.textContent ?? '')) continue;
+              const range = document.createRange();
+              range.setStart(after, 0);
+              range.setEnd(after, 1);
+              const mark = range.getBoundingClientRect();
+              const boxes = [...math.getClientRects()];
+              const last = boxes[boxes.length - 1];
+              if (!last || mark.height === 0) continue; // folded away (a closed Try box)
+              result.checked++;
+              // On the formula's last line: the mark starts to its right, not at the left of the next line.
+              if (mark.left < last.right - 1) result.orphans.push(`${(math.textContent ?? '').slice(0, 30)}${after.textContent?.[0]}`);
+            }
+            return result;
+          });
+          checked += found.checked;
+          orphans.push(...found.orphans.map((o) => `${language}${chapter}: ${o}`));
+        }
+      }
+      expect(checked).toBeGreaterThan(200);
+      expect(orphans).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('keeps the header one row in both languages: the name on one line at 390 px, the logo alone at 360 px', async () => {
     for (const width of [390, 360]) {
       const phone = await launch({ viewport: { width, height: 780 } });
