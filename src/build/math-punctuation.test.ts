@@ -16,6 +16,19 @@ describe('rehypeMathPunctuation: punctuation after an inline formula stays on it
     expect(wrapped(paragraph(math(), { type: 'text', value: ').' }))).toEqual(['[math|).]']);
   });
 
+  it('leaves a long formula with breaks of its own breakable, so it still fits a phone', () => {
+    const base = (): Element => ({ type: 'element', tagName: 'span', properties: { className: ['base'] }, children: [] });
+    const formula = (tex: string): Element => ({
+      type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [
+        { type: 'element', tagName: 'span', properties: { className: ['katex-mathml'] }, children: [{ type: 'element', tagName: 'annotation', properties: {}, children: [{ type: 'text', value: tex }] }] },
+        { type: 'element', tagName: 'span', properties: { className: ['katex-html'] }, children: [base(), base()] },
+      ],
+    });
+    expect(wrapped(paragraph(formula(String.raw`\alpha = \frac{1}{1 + \text{decay\_rate} \cdot \text{epoch}}\,\alpha_0`), { type: 'text', value: ',' }))[0])
+      .toBe('[math|math]'); // the formula itself (its two parts), not wrapped
+    expect(wrapped(paragraph(formula('a = b'), { type: 'text', value: ',' }))[0]).toBe('[math|,]');
+  });
+
   it('leaves a formula followed by a word or a space alone', () => {
     expect(wrapped(paragraph(math(), { type: 'text', value: ' and' }))).toEqual(['[x]', ' and']); // [x]: the formula, unwrapped
   });

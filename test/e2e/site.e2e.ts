@@ -298,7 +298,7 @@ describe('phone width', () => {
     expect(desktop.find((row) => row.parts === 4)!.lines).toBe(1);
   });
 
-  it('never starts a line with the comma, full stop or "；" that follows an inline formula, in either language', async () => {
+  it('never starts a line with the comma, full stop or "；" that follows a short inline formula, in either language', async () => {
     const phone = await launch({ viewport: { width: 390, height: 844 } });
     try {
       const page = await phone.context.newPage();
@@ -309,13 +309,18 @@ describe('phone width', () => {
           await page.goto(`${siteUrl}${language}chapters/${chapter}/`);
           const found = await page.evaluate(() => {
             const result = { checked: 0, orphans: [] as string[] };
+            // A long formula with breaks of its own is left breakable (src/build/math-punctuation.ts): not checked.
             for (const math of document.querySelectorAll('.katex')) {
               if (math.closest('.katex-display')) continue;
+              const parts = math.querySelectorAll(':scope > .katex-html > .base').length;
+              if (parts > 1 && (math.querySelector('annotation')?.textContent ?? '').trim().length > 24) continue;
               const after = math.nextSibling;
-              if (after?.nodeType !== Node.TEXT_NODE || !/^[,.;:，。；：]/.test(after.textContent ?? '')) continue;
+              // A word joiner (U+2060) may come first: the mark is the character after it.
+              const at = (after?.textContent ?? '').startsWith('\u2060') ? 1 : 0;
+              if (after?.nodeType !== Node.TEXT_NODE || !/^[,.;:，。；：]/.test((after.textContent ?? '').slice(at))) continue;
               const range = document.createRange();
-              range.setStart(after, 0);
-              range.setEnd(after, 1);
+              range.setStart(after, at);
+              range.setEnd(after, at + 1);
               const mark = range.getBoundingClientRect();
               const boxes = [...math.getClientRects()];
               const last = boxes[boxes.length - 1];
