@@ -14,13 +14,12 @@ import { visit } from 'unist-util-visit';
 const CLOSING = /^[,.;:!?)\]’”，。；：！？）」』、]+/;
 
 /** A formula up to this many characters of TeX is narrow enough never to need a break inside on a phone. */
-const SHORT_TEX = 24;
+export const SHORT_TEX = 24;
 
 const hasClass = (node: ElementContent, name: string): node is Element =>
   node.type === 'element' && Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 function texOf(node: ElementContent): string {
-  if (node.type === 'text') return '';
   if (node.type !== 'element') return '';
   if (node.tagName === 'annotation') return node.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
   return node.children.map(texOf).join('');
