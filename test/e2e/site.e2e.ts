@@ -299,6 +299,29 @@ describe('phone width', () => {
     expect(desktop.find((row) => row.parts === 4)!.lines).toBe(1);
   });
 
+  it('fits every displayed formula in a 360 px phone\'s column, in both languages, without sideways scrolling', async () => {
+    const phone = await launch({ viewport: { width: 360, height: 800 } });
+    try {
+      const page = await phone.context.newPage();
+      let checked = 0;
+      const scrolling: string[] = [];
+      for (const chapter of chineseChapters().map((c) => c.folder.replace(/^\d+-/, ''))) {
+        for (const language of ['', 'zh-cn/']) {
+          await page.goto(`${siteUrl}${language}chapters/${chapter}/`);
+          const found = await page.$$eval('.katex-display', (displays) => displays
+            .filter((d) => d.clientWidth > 0) // not folded away in a closed Try box
+            .map((d) => ({ over: d.scrollWidth - d.clientWidth, tex: (d.querySelector('annotation')?.textContent ?? '').trim().slice(0, 40) })));
+          checked += found.length;
+          scrolling.push(...found.filter((f) => f.over > 0).map((f) => `${language}${chapter}: ${f.over}px over: ${f.tex}`));
+        }
+      }
+      expect(checked).toBeGreaterThan(150);
+      expect(scrolling).toEqual([]);
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('never starts a line with the comma, full stop or "；" that follows a short inline formula, in either language', async () => {
     const phone = await launch({ viewport: { width: 390, height: 844 } });
     try {
