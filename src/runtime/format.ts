@@ -7,7 +7,7 @@
 /** Longest line kept; a logged million-element array must not flood the console. */
 const MAX_LINE = 2000;
 
-/** One logged value as text: strings as they are, objects with their own toString() through it, the rest as JSON. */
+/** One logged value as text: strings as they are, objects with their own toString() through it, the rest as spaced JSON. */
 export function formatLogValue(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
@@ -19,8 +19,10 @@ export function formatLogValue(value: unknown): string {
     if (typeof own === 'function' && own !== Object.prototype.toString) return String(value);
   }
   try {
-    const json = JSON.stringify(ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value);
-    return json ?? String(value);
+    // Spaced like Node's console ("[ 1, 2 ]", '{ "a": 1 }'), so a long line can wrap between values on a phone.
+    // JSON escapes the newlines inside strings, so every newline here is indentation.
+    const json = JSON.stringify(ArrayBuffer.isView(value) ? Array.from(value as unknown as ArrayLike<number>) : value, null, 1);
+    return json?.replace(/\n */g, ' ') ?? String(value);
   } catch {
     return String(value);
   }

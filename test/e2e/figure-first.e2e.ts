@@ -101,6 +101,48 @@ describe('knobs on a 390 px phone', () => {
   });
 });
 
+describe('the console on a 390 px phone', () => {
+  it('wraps a long line, its continuation indented under it, instead of scrolling sideways, in both languages', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 900 });
+    await page.goto(siteUrl, { waitUntil: 'load' });
+    const chapters = [...new Set(await page.locator('a[href*="/chapters/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/chapters/')[1].split('/')[0])))];
+    const problems: string[] = [];
+    let wrapped = 0;
+    for (const language of ['', 'zh-cn/']) {
+      for (const chapter of chapters) {
+        await page.goto(`${siteUrl}${language}chapters/${chapter}/`, { waitUntil: 'load' });
+        const consoles = await page.locator('.snippet-console:not([hidden])').evaluateAll((elements) => elements.map((element) => {
+          const id = element.closest('live-snippet')?.getAttribute('data-id') ?? '?';
+          const text = element.firstChild;
+          const result = { id, scrolls: element.scrollWidth > element.clientWidth, wrapped: 0, unindented: 0 };
+          if (text?.nodeType !== Node.TEXT_NODE) return result;
+          let start = 0;
+          for (const line of (text.textContent ?? '').split('\n')) {
+            const range = document.createRange();
+            range.setStart(text, start);
+            range.setEnd(text, start + line.length);
+            start += line.length + 1;
+            const rows = [...range.getClientRects()].filter((r) => r.width > 0);
+            if (rows.length < 2) continue;
+            result.wrapped++;
+            if (!(rows[1].left > rows[0].left + 4)) result.unindented++;
+          }
+          return result;
+        }));
+        for (const c of consoles) {
+          if (c.scrolls) problems.push(`${language}${c.id}: scrolls sideways`);
+          if (c.unindented) problems.push(`${language}${c.id}: ${c.unindented} wrapped lines not indented`);
+          wrapped += c.wrapped;
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(wrapped).toBeGreaterThan(20); // most consoles have a line longer than a phone's width
+    await page.close();
+  });
+});
+
 describe('pressing Run', () => {
   for (const [width, language] of [[1280, ''], [390, ''], [390, 'zh-cn/']] as const) {
     it(`does not move the toolbar or the page below the snippet (${width} px${language ? ', Chinese' : ''})`, async () => {

@@ -171,9 +171,10 @@ describe('formatLogValue()', () => {
   it('prints strings, numbers, arrays, typed arrays and objects readably', () => {
     expect(formatLogValue('loss')).toBe('loss');
     expect(formatLogValue(0.5)).toBe('0.5');
-    expect(formatLogValue([1, 2])).toBe('[1,2]');
-    expect(formatLogValue(new Float64Array([1, 2]))).toBe('[1,2]');
-    expect(formatLogValue({ a: 1 })).toBe('{"a":1}');
+    expect(formatLogValue([1, 2])).toBe('[ 1, 2 ]');
+    expect(formatLogValue(new Float64Array([1, 2]))).toBe('[ 1, 2 ]');
+    expect(formatLogValue({ a: 1, b: [] })).toBe('{ "a": 1, "b": [] }');
+    expect(formatLogValue({ text: 'two\nlines  apart' })).toBe('{ "text": "two\\nlines  apart" }');
     expect(formatLogValue(new RangeError('bad'))).toBe('RangeError: bad');
   });
 
