@@ -16,16 +16,30 @@ describe('rehypeMathPunctuation: punctuation after an inline formula stays on it
     expect(wrapped(paragraph(math(), { type: 'text', value: ').' }))).toEqual(['[math|).]']);
   });
 
-  it('leaves a long formula with breaks of its own breakable, so it still fits a phone', () => {
-    const base = (): Element => ({ type: 'element', tagName: 'span', properties: { className: ['base'] }, children: [] });
+  it('keeps a long formula breakable, moving only its last box into the span with the mark', () => {
+    const base = (name: string): Element => ({ type: 'element', tagName: 'span', properties: { className: ['base'], id: name }, children: [] });
     const formula = (tex: string): Element => ({
       type: 'element', tagName: 'span', properties: { className: ['katex'] }, children: [
         { type: 'element', tagName: 'span', properties: { className: ['katex-mathml'] }, children: [{ type: 'element', tagName: 'annotation', properties: {}, children: [{ type: 'text', value: tex }] }] },
-        { type: 'element', tagName: 'span', properties: { className: ['katex-html'] }, children: [base(), base()] },
+        { type: 'element', tagName: 'span', properties: { className: ['katex-html'] }, children: [base('first'), base('second'), base('last')] },
       ],
     });
-    expect(wrapped(paragraph(formula(String.raw`\alpha = \frac{1}{1 + \text{decay\_rate} \cdot \text{epoch}}\,\alpha_0`), { type: 'text', value: ',' }))[0])
-      .toBe('[math|math]'); // the formula itself (its two parts), not wrapped
+    const long = formula(String.raw`\alpha = \frac{1}{1 + \text{decay\_rate} \cdot \text{epoch}}\,\alpha_0`);
+    const tree = paragraph(long, { type: 'text', value: ', then' });
+    rehypeMathPunctuation()(tree);
+    const [kept, nobr, rest] = (tree.children[0] as Element).children as Element[];
+    // The formula stays where it was, whole for screen readers (its MathML), with its first boxes free to break.
+    expect(kept).toBe(long);
+    expect((kept.children[1] as Element).children.map((c) => (c as Element).properties.id)).toEqual(['first', 'second']);
+    expect(kept.children[0]).toMatchObject({ properties: { className: ['katex-mathml'] } });
+    // Its last box sits with the comma in the unbreakable span, in a .katex of its own that screen readers skip.
+    expect(nobr.properties.className).toEqual(['math-nobr']);
+    const [tail, mark] = nobr.children as [Element, { value: string }];
+    expect(tail.properties).toMatchObject({ className: ['katex', 'math-tail'], ariaHidden: 'true' });
+    expect(((tail.children[0] as Element).children[0] as Element).properties.id).toBe('last');
+    expect(mark.value).toBe(',');
+    expect(rest).toMatchObject({ type: 'text', value: ' then' });
+    // A short one is kept whole.
     expect(wrapped(paragraph(formula('a = b'), { type: 'text', value: ',' }))[0]).toBe('[math|,]');
   });
 

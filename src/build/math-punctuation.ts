@@ -1,11 +1,12 @@
 /**
  * Keeps the punctuation that follows an inline formula on the formula's line. Chromium may break a line
  * between KaTeX's boxes and the text after them, so a comma, a full stop or a Chinese "；" could start the
- * next line on its own. Runs after rehype-katex: the formula and the punctuation mark (up to the first
- * space) are wrapped in one `<span class="math-nobr">`, which does not break. Only a formula that is short
- * or has no break of its own is wrapped: a long one must still break between its parts on a phone
- * (Chromium takes the break after the formula from KaTeX's own boxes, so no style can keep the one and
- * allow the others).
+ * next line on its own. Runs after rehype-katex. A short formula (or one KaTeX sets as a single box) and
+ * the punctuation (up to the first space) are wrapped in one `<span class="math-nobr">`, which does not
+ * break. A long formula must still break between its boxes on a phone (Chromium takes the break after the
+ * formula from KaTeX's own boxes, so no style can keep that one and allow the others): only its last box
+ * moves into the unbreakable span with the mark, inside a second, hidden `.katex` that styles it the same.
+ * The first keeps the whole formula's MathML for screen readers; on screen nothing moves.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -38,6 +39,23 @@ const isInlineMath = (node: ElementContent): node is Element => {
   return Array.isArray(classes) && classes.includes('katex');
 };
 
+/**
+ * Takes a long formula's last box out of it, into a `.katex` of its own that screen readers skip (the
+ * formula keeps its MathML), or undefined if the formula has no box to spare.
+ */
+function takeLastBox(math: Element): Element | undefined {
+  const html = math.children.find((c) => hasClass(c, 'katex-html'));
+  if (html?.type !== 'element') return undefined;
+  const last = html.children.at(-1);
+  if (!last || !hasClass(last, 'base') || html.children.filter((c) => hasClass(c, 'base')).length < 2) return undefined;
+  html.children = html.children.slice(0, -1);
+  const hidden = { ariaHidden: 'true' };
+  return {
+    type: 'element', tagName: 'span', properties: { className: ['katex', 'math-tail'], ...hidden },
+    children: [{ type: 'element', tagName: 'span', properties: { className: ['katex-html'], ...hidden }, children: [last] }],
+  };
+}
+
 export function rehypeMathPunctuation() {
   return (tree: Root) => {
     visit(tree, 'element', (parent: Element) => {
@@ -45,12 +63,16 @@ export function rehypeMathPunctuation() {
       for (let i = 0; i < parent.children.length - 1; i++) {
         const math = parent.children[i];
         const next = parent.children[i + 1];
-        if (!isInlineMath(math) || next.type !== 'text' || !keepsWhole(math)) continue;
+        if (!isInlineMath(math) || next.type !== 'text') continue;
         const mark = CLOSING.exec(next.value)?.[0];
         if (!mark) continue;
+        const whole = keepsWhole(math);
+        const tail = whole ? undefined : takeLastBox(math);
+        if (!whole && !tail) continue;
         const rest: Text = { type: 'text', value: next.value.slice(mark.length) };
-        const kept: Element = { type: 'element', tagName: 'span', properties: { className: ['math-nobr'] }, children: [math, { type: 'text', value: mark }] };
-        parent.children.splice(i, 2, ...(rest.value ? [kept, rest] : [kept]));
+        const kept: Element = { type: 'element', tagName: 'span', properties: { className: ['math-nobr'] }, children: [tail ?? math, { type: 'text', value: mark }] };
+        parent.children.splice(i, 2, ...(tail ? [math] : []), kept, ...(rest.value ? [rest] : []));
+        if (tail) i++;
       }
     });
   };
