@@ -16,7 +16,7 @@ describe('temperatures.ts: hovering a day of your curve shows the update with th
 
   it('day t reads v_t = β × v_(t-1) + (1 − β) × θ_t with the numbers the curve uses', async () => {
     const run = await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.1 } });
-    const yours = (run.figures.temperatures.data as ({ y: number[]; name: string } & Partial<Hover>)[]).at(-1)!;
+    const yours = (run.figures.temperatures.data as ({ y: number[]; name: string } & Partial<Hover>)[])[1];
     expect(yours.hovertemplate).toBe('%{customdata}<extra></extra>');
     expect(yours.customdata).toHaveLength(yours.y.length);
     const theta = (run.figures.temperatures.data[0] as { y: number[] }).y;
@@ -33,7 +33,7 @@ describe('temperatures.ts: hovering a day of your curve shows the update with th
 
   it('with bias correction the label adds the division by 1 − β^t', async () => {
     const run = await runSnippetFile(snippet, { knobs: { oneMinusBeta: 0.1, biasCorrection: true } });
-    const yours = (run.figures.temperatures.data as ({ y: number[] } & Hover)[]).at(-1)!;
+    const yours = (run.figures.temperatures.data as ({ y: number[] } & Hover)[])[1];
     const [, , correction] = yours.customdata[2].split('<br>');
     const [, divided, divisor, shown] = /=\s*([\d.]+)\s*\/\s*([\d.]+)\s*=\s*([\d.]+)/.exec(correction)!.map(Number);
     expect(divisor).toBeCloseTo(1 - 0.9 ** 3, 2);

@@ -24,9 +24,15 @@ describe('temperatures.ts: Seattle 2012 daily highs smoothed with β = 0.5, 0.9,
     expect(l98).toBeLessThanOrEqual(55);
     // the reader's β (default 0.9) is the middle curve
     expect(e.yourLag).toBe(l9);
-    const traces = r.figures.temperatures.data as { y: number[] }[];
+    const traces = r.figures.temperatures.data as { y: number[]; name: string; line?: { width: number } }[];
     expect(traces).toHaveLength(5);
     for (const t of traces) expect(t.y).toHaveLength(366);
+    // The bold curve is drawn first, so the thin β = 0.9 it equals here is drawn over it and stays in sight.
+    const [, yours, ...course] = traces;
+    expect(yours.name).toMatch(/^your β = 0\.900$/);
+    expect(course.map((t) => t.name)).toEqual(['β = 0.5', 'β = 0.9', 'β = 0.98']);
+    expect(yours.line!.width).toBeGreaterThan(course[1].line!.width);
+    expect(course[1].y).toEqual(yours.y);
   });
 
   it('the knob moves the bold curve: 1 - β = 0.02 gives β = 0.98, smoother and later', async () => {
@@ -39,9 +45,9 @@ describe('temperatures.ts: Seattle 2012 daily highs smoothed with β = 0.5, 0.9,
   it('without bias correction the average starts near 0 °C; with it, at the first day', async () => {
     const off = await runSnippetFile(snippet);
     const on = await runSnippetFile(snippet, { knobs: { biasCorrection: true } });
-    const first = (run: typeof off) => (run.figures.temperatures.data as { y: number[] }[]).map((t) => t.y[0]);
-    const [theta0, , , v98Off] = first(off);
-    const [, , , v98On] = first(on);
+    const first = (run: typeof off, name: string) => (run.figures.temperatures.data as { y: number[]; name: string }[]).find((t) => t.name === name)!.y[0];
+    const theta0 = (off.figures.temperatures.data[0] as { y: number[] }).y[0];
+    const [v98Off, v98On] = [first(off, 'β = 0.98'), first(on, 'β = 0.98')];
     expect(v98Off).toBeCloseTo(0.02 * theta0, 10);
     expect(v98On).toBeCloseTo(theta0, 10);
   });

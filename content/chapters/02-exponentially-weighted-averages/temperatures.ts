@@ -49,10 +49,11 @@ const yourHover = formulaHover(raw.map((v, i) => {
   if (!correct) return [days[i], update];
   return [days[i], update, `v${i + 1} / (1 − β^${i + 1}) = ${f(v)} / ${f(1 - beta ** (i + 1))} = ${f(mine[i])}`];
 }));
+// Your bold curve is drawn before the thin ones, so a course β it equals (0.9 at first) shows inside it.
 plot('temperatures', [
   { x: days, y: theta, name: label({ en: 'daily high θ', zh: '每日最高气温 θ' }), mode: 'markers', marker: { size: 3 } },
-  ...curves.map((v, k) => ({ x: days, y: v, name: `β = ${betas[k]}`, mode: 'lines' as const, line: { width: 1 } })),
   { x: days, y: mine, name: label({ en: `your β = ${beta.toFixed(3)}`, zh: `你的 β = ${beta.toFixed(3)}` }), mode: 'lines', line: { width: 3 }, ...yourHover },
+  ...curves.map((v, k) => ({ x: days, y: v, name: `β = ${betas[k]}`, mode: 'lines' as const, line: { width: 1 } })),
 ], { xaxis: { title: { text: label({ en: 'day (2012)', zh: '日期（2012 年）' }) } }, yaxis: { title: { text: '°C' } } });
 
 export const roughnessByBeta = curves.map(roughness);
