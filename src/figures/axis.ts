@@ -1,8 +1,8 @@
 /** One axis: its type, range in axis coordinates, and where it sits in pixels. */
-import { isCategorical, toNumber } from './data';
+import { dateMs, isCategorical, isDateLike, toNumber } from './data';
 
-/** Plotly axis types we draw. Dates are drawn as linear numbers. */
-export type AxisType = 'linear' | 'log' | 'category';
+/** Plotly axis types we draw. A date axis is linear in milliseconds since 1970 (UTC), as Plotly's is. */
+export type AxisType = 'linear' | 'log' | 'category' | 'date';
 
 /** An axis after layout: maps raw data values to pixels. */
 export class Axis {
@@ -25,6 +25,7 @@ export class Axis {
       const index = this.categories.get(String(v));
       return index === undefined ? NaN : index;
     }
+    if (this.type === 'date') return dateMs(v);
     const n = toNumber(v);
     if (this.type === 'log') return n > 0 ? Math.log10(n) : NaN;
     return n;
@@ -55,7 +56,8 @@ export class Axis {
 
 /** The type Plotly would infer for data on an axis, unless the layout says otherwise. */
 export function inferAxisType(declared: unknown, samples: readonly unknown[][]): AxisType {
-  if (declared === 'log' || declared === 'category' || declared === 'linear') return declared;
+  if (declared === 'log' || declared === 'category' || declared === 'linear' || declared === 'date') return declared;
+  if (samples.some((s) => isDateLike(s))) return 'date';
   return samples.some((s) => isCategorical(s)) ? 'category' : 'linear';
 }
 

@@ -56,6 +56,29 @@ export function isCategorical(vals: readonly unknown[]): boolean {
   return text > 0 && text >= num;
 }
 
+/** A date as Plotly writes it: "2012-01-31", optionally with a time "2012-01-31 13:45:00" (read as UTC). */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?$/;
+
+/** A date string as milliseconds since 1970 (UTC); a number as itself (Plotly's date axes take both); else NaN. */
+export function dateMs(v: unknown): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
+  const m = typeof v === 'string' ? DATE.exec(v.trim()) : null;
+  if (!m) return NaN;
+  const [, y, mo, d, h = '0', mi = '0', sec = '0'] = m;
+  return Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), 0) + Number(sec) * 1000;
+}
+
+/** True when most values are date strings (Plotly then makes the axis a date axis). */
+export function isDateLike(vals: readonly unknown[]): boolean {
+  let dates = 0;
+  let others = 0;
+  for (const v of vals) {
+    if (typeof v === 'string' && DATE.test(v.trim())) dates++;
+    else if (v !== null && v !== undefined && v !== '') others++;
+  }
+  return dates > 0 && dates >= others;
+}
+
 /** Minimum and maximum of the finite values, or null when there are none. */
 export function extent(vals: Iterable<number>): [number, number] | null {
   let lo = Infinity;

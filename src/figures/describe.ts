@@ -16,6 +16,7 @@ export function describeFigure(traces: PreparedTrace[], skipped: string[], axes:
     const label = p.title ? `${plainText(p.title)} (${p.axis.id})` : p.axis.id;
     if (p.axis.type === 'category') axisText.push(`${label}: categories ${[...p.axis.categories.keys()].slice(0, 12).join(', ')}`);
     else if (p.axis.type === 'log') axisText.push(`${label}: log scale from ${formatValue(10 ** lo)} to ${formatValue(10 ** hi)}`);
+    else if (p.axis.type === 'date') axisText.push(`${label}: dates from ${new Date(lo).toISOString().slice(0, 10)} to ${new Date(hi).toISOString().slice(0, 10)}`);
     else axisText.push(`${label}: from ${formatValue(lo)} to ${formatValue(hi)}`);
   }
   if (axisText.length) parts.push(`Axes: ${axisText.join('; ')}.`);

@@ -6,7 +6,7 @@ import { Axis, inferAxisType } from './axis';
 import { type Loose, pick, titleText } from './data';
 import { plainText, textWidth } from './markup';
 import type { Box, PreparedTrace } from './model';
-import { linearTicks, logTicks, type Tick } from './ticks';
+import { dateTicks, linearTicks, logTicks, type Tick } from './ticks';
 import { formatTick } from './format';
 
 /** An axis placed on the page, with what the axis renderer needs. */
@@ -157,6 +157,11 @@ export function axisTicks(placed: PlacedAxis, length: number): Tick[] {
     const room = length / Math.max(1, visible.length);
     const every = placed.letter === 'x' ? Math.max(1, Math.ceil((widest + 8) / room)) : Math.max(1, Math.ceil(13 / room));
     return visible.filter((_, i) => i % every === 0);
+  }
+  if (axis.type === 'date') {
+    // Plotly's count for date axes: one tick per 80 px across (40 px up), 5 to 10 of them.
+    const count = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : Math.min(9, Math.max(4, length / (placed.letter === 'x' ? 80 : 40))) + 1;
+    return dateTicks(lo, hi, count);
   }
   const per = placed.letter === 'x' ? 90 : 55;
   const target = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : Math.max(placed.letter === 'y' ? 3 : 2, Math.min(10, length / per));

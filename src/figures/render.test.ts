@@ -236,4 +236,17 @@ describe('wide and phone drawings', () => {
     expect(FIGURE_CSS).toContain('.lnf.lnf-phone{display:none}');
     expect(FIGURE_CSS).toContain(`@media screen and ${PHONE_MEDIA}{.lnf.lnf-wide{display:none}.lnf.lnf-phone{display:block}}`);
   });
+
+  it('draws date strings on a date axis with Plotly\'s month labels, not as categories', () => {
+    const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2012, 0, 1 + i)).toISOString().slice(0, 10));
+    const svg = renderFigureSvg(fig([{ x: days, y: days.map((_, i) => Math.sin(i / 50)), mode: 'lines' }]), { width: 720, height: 400 });
+    const ticks = findElements(svg, 'text').map((t) => t.inner);
+    expect(ticks).toContain('Mar 2012');
+    expect(ticks.some((t) => /^\d{4}-\d{2}-\d{2}$/.test(t))).toBe(false);
+    // One line through all 366 days, left to right at even spacing (a date axis is linear in time).
+    const points = pathPoints(tracePaths(svg)[0]);
+    expect(points.length).toBeGreaterThan(20); // downsampled, but a line, not category marks
+    expect(points[points.length - 1][0]).toBeGreaterThan(points[0][0]);
+    expect(svg).toContain('dates from 2012-01-01 to 2012-12-31');
+  });
 });

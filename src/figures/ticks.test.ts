@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimalsFor, fmt, formatTick } from './format';
-import { linearTicks, logTicks, niceStep } from './ticks';
+import { dateTicks, linearTicks, logTicks, niceStep } from './ticks';
 
 describe('niceStep', () => {
   it.each([
@@ -76,5 +76,31 @@ describe('formatting', () => {
   it('counts the decimals a step needs', () => {
     expect(decimalsFor(0.25)).toBe(2);
     expect(decimalsFor(5)).toBe(0);
+  });
+});
+
+describe('dateTicks: the ticks Plotly picks for a date axis', () => {
+  const day = 86_400_000;
+  const year2012 = [Date.UTC(2012, 0, 1) - 9 * day, Date.UTC(2012, 11, 31) + 9 * day] as const;
+  const labels = (lo: number, hi: number, target: number) => dateTicks(lo, hi, target).map((t) => t.label);
+
+  it('a year on a phone (5 ticks wanted): every 3 months; on a desktop (9): every 2', () => {
+    expect(labels(...year2012, 5)).toEqual(['Jan 2012', 'Apr 2012', 'Jul 2012', 'Oct 2012', 'Jan 2013']);
+    expect(labels(...year2012, 9)).toEqual(['Jan 2012', 'Mar 2012', 'May 2012', 'Jul 2012', 'Sep 2012', 'Nov 2012', 'Jan 2013']);
+  });
+
+  it('sits each tick on the first of its month, counted from January 2000', () => {
+    const ticks = dateTicks(Date.UTC(2012, 1, 10), Date.UTC(2013, 0, 10), 5);
+    expect(ticks.map((t) => new Date(t.coord).toISOString().slice(0, 10))).toEqual(['2012-04-01', '2012-07-01', '2012-10-01', '2013-01-01']);
+  });
+
+  it('decades as years, weeks on Sundays, a day in hours', () => {
+    expect(labels(Date.UTC(1990, 0, 1), Date.UTC(2020, 1, 20), 9)).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020']);
+    expect(labels(Date.UTC(2012, 0, 1), Date.UTC(2012, 1, 20), 9).slice(0, 3)).toEqual(['Jan 1', 'Jan 8', 'Jan 15']); // 2012-01-01 was a Sunday
+    expect(labels(Date.UTC(2012, 0, 1), Date.UTC(2012, 0, 1, 20), 9).slice(0, 3)).toEqual(['00:00', '03:00', '06:00']);
+  });
+
+  it('gives no ticks for an empty range', () => {
+    expect(dateTicks(5, 5, 5)).toEqual([]);
   });
 });

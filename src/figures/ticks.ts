@@ -61,3 +61,54 @@ export function logTicks(lo: number, hi: number, target: number): Tick[] {
   return ticks;
 }
 
+
+const DAY_MS = 86_400_000;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The smallest of `steps` at least `rough`, else the largest. */
+const roundUp = (rough: number, steps: readonly number[]) => steps.find((s) => s >= rough) ?? steps[steps.length - 1];
+
+/**
+ * Ticks for a date axis whose range is [lo, hi] in milliseconds (UTC), about `target` of them, chosen and
+ * labelled as Plotly's autotick does, so the first frame shows the labels Plotly will: every 1, 2, 3 or 6
+ * months from January 2000 ("Jan 2012"), every 1, 2, 5, ... years ("2012"), or every 1, 2, 3, 7 or 14
+ * days ("Jan 5"; Plotly adds the year under the first, we do not); shorter ranges get hours ("13:00").
+ */
+export function dateTicks(lo: number, hi: number, target: number): Tick[] {
+  const a = Math.min(lo, hi);
+  const b = Math.max(lo, hi);
+  if (!(b > a)) return [];
+  const rough = (b - a) / Math.max(1, target);
+  const utc = (ms: number) => new Date(ms);
+  const ticks: Tick[] = [];
+  if (2 * rough > 30.4375 * DAY_MS) {
+    const years = rough / (365.25 * DAY_MS);
+    const power = 10 ** Math.floor(Math.log10(years));
+    const months = 2 * rough > 365.25 * DAY_MS
+      ? 12 * Math.max(1, power * roundUp(years / power, [2, 5, 10]))
+      : roundUp(rough / (30.4375 * DAY_MS), [1, 2, 3, 6, 12]);
+    // Month index (year * 12 + month) of the first tick: on or after lo, a whole number of steps from January 2000.
+    const start = utc(a);
+    let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
+    const offset = (((index - 2000 * 12) % months) + months) % months;
+    if (offset) index += months - offset;
+    for (; ticks.length < 50; index += months) {
+      const ms = Date.UTC(Math.floor(index / 12), index % 12, 1);
+      if (ms < a) continue;
+      if (ms > b) break;
+      const year = String(Math.floor(index / 12));
+      ticks.push({ coord: ms, label: months % 12 === 0 ? year : `${MONTH_NAMES[index % 12]} ${year}` });
+    }
+    return ticks;
+  }
+  const daily = 2 * rough > DAY_MS;
+  const step = daily ? roundUp(rough / DAY_MS, [1, 2, 3, 7, 14]) * DAY_MS : roundUp(rough / 3_600_000, [1, 2, 3, 6, 12]) * 3_600_000;
+  const origin = Date.UTC(2000, 0, step % (7 * DAY_MS) === 0 ? 2 : 1); // weekly steps fall on Sundays, as Plotly's do
+  for (let ms = origin + Math.ceil((a - origin) / step) * step; ms <= b && ticks.length < 50; ms += step) {
+    const d = utc(ms);
+    const label = daily
+      ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`
+      : `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+    ticks.push({ coord: ms, label });
+  }
+  return ticks;
+}

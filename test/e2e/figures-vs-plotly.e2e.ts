@@ -179,3 +179,27 @@ describe('our SVG figures against Plotly', () => {
     });
   }
 });
+
+describe('our SVG date axis against Plotly', () => {
+  const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2012, 0, 1 + i)).toISOString().slice(0, 10));
+  const data = [{ type: 'scatter', mode: 'lines', x: days, y: days.map((_, i) => Math.sin(i / 40)) }] as Figure['data'];
+  for (const width of [360, 640, 900]) {
+    it(`labels a year of daily dates with Plotly's months at ${width} px`, async () => {
+      const plotly = await page.evaluate(async ({ data, width, height }) => {
+        const Plotly = (window as unknown as { Plotly: any }).Plotly;
+        const gd = document.getElementById('plotly') as any;
+        Plotly.purge(gd);
+        await Plotly.newPlot(gd, data, { width, height }, { staticPlot: true });
+        return [...gd.querySelectorAll('.xtick text')].map((t: Element) => t.textContent!);
+      }, { data, width, height: HEIGHT });
+      const svg = renderFigureSvg({ id: 'dates', data, layout: {} } as Figure, { width, height: HEIGHT });
+      const ours = await page.evaluate((svg) => {
+        const host = document.getElementById('ours')!;
+        host.innerHTML = svg;
+        return [...host.querySelectorAll('.lnf-ticks > text[text-anchor="middle"]:not(.lnf-title-axis)')].map((t) => t.textContent!);
+      }, svg);
+      expect(plotly.length).toBeGreaterThanOrEqual(4);
+      expect(ours).toEqual(plotly);
+    });
+  }
+});
