@@ -51,7 +51,7 @@ export function drawAxes(axes: AxisMap): string {
         for (const t of p.ticks) {
           const x = p.axis.px(t.coord);
           if (!inside(p, x)) continue;
-          labels += svgText(x, p.side === 'top' ? y - 6 : y + 15, t.label, ' text-anchor="middle"');
+          labels += svgText(x, p.side === 'top' ? y - 6 : y + 15, t.label, ` text-anchor="middle"${t.digit ? ' class="lnf-digit"' : ''}`);
         }
       }
       if (p.title) labels += svgText((a0 + a1) / 2, p.side === 'top' ? y - 26 : y + 34, p.title, ' class="lnf-title-axis" text-anchor="middle"');
@@ -65,7 +65,7 @@ export function drawAxes(axes: AxisMap): string {
           const y = p.axis.px(t.coord);
           if (!inside(p, y)) continue;
           widest = Math.max(widest, t.label.length * 6.1);
-          labels += svgText(right ? x + 6 : x - 6, y, t.label, ` dy="0.32em" text-anchor="${right ? 'start' : 'end'}"`);
+          labels += svgText(right ? x + 6 : x - 6, y, t.label, ` dy="0.32em" text-anchor="${right ? 'start' : 'end'}"${t.digit ? ' class="lnf-digit"' : ''}`);
         }
       }
       if (p.title) {

@@ -6,7 +6,7 @@ import { Axis, inferAxisType } from './axis';
 import { type Loose, pick, titleText } from './data';
 import { plainText, textWidth } from './markup';
 import type { Box, PreparedTrace } from './model';
-import { dateTicks, linearTicks, logTicks, type Tick } from './ticks';
+import { dateTicks, linearTicks, logTicks, tickCount, type Tick } from './ticks';
 import { formatTick } from './format';
 
 /** An axis placed on the page, with what the axis renderer needs. */
@@ -158,13 +158,9 @@ export function axisTicks(placed: PlacedAxis, length: number): Tick[] {
     const every = placed.letter === 'x' ? Math.max(1, Math.ceil((widest + 8) / room)) : Math.max(1, Math.ceil(13 / room));
     return visible.filter((_, i) => i % every === 0);
   }
-  if (axis.type === 'date') {
-    // Plotly's count for date axes: one tick per 80 px across (40 px up), 5 to 10 of them.
-    const count = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : Math.min(9, Math.max(4, length / (placed.letter === 'x' ? 80 : 40))) + 1;
-    return dateTicks(lo, hi, count);
-  }
-  const per = placed.letter === 'x' ? 90 : 55;
-  const target = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : Math.max(placed.letter === 'y' ? 3 : 2, Math.min(10, length / per));
+  // As many ticks as Plotly puts there, so the labels do not change when it takes over.
+  const target = typeof spec.nticks === 'number' && spec.nticks > 0 ? spec.nticks : tickCount(length, placed.letter);
+  if (axis.type === 'date') return dateTicks(lo, hi, target);
   if (typeof spec.dtick === 'number' && spec.dtick > 0 && axis.type === 'linear' && (hi - lo) / spec.dtick < 100) {
     const t0 = typeof spec.tick0 === 'number' ? spec.tick0 : 0;
     const ticks: Tick[] = [];

@@ -126,8 +126,10 @@ describe('renderFigureSvg: lines', () => {
   });
   it('places 1e-3, 1e-2, 1e-1, 1 evenly on a log axis', () => {
     const svg = renderFigureSvg(fig([{ x: [0.001, 0.01, 0.1, 1], y: [4, 3, 2, 1], mode: 'lines' }], { xaxis: { type: 'log' } }));
-    const labels = tickLabels(svg).filter((t) => t.axis === 'x');
-    expect(labels.map((t) => t.text)).toEqual(['0.001', '0.01', '0.1', '1']);
+    const all = tickLabels(svg).filter((t) => t.axis === 'x');
+    // Plotly's D2 ticks for three decades across a wide plot: 1, 2 and 5 in each, the 2 and 5 by their digit.
+    expect(all.map((t) => t.text)).toEqual(['0.001', '2', '5', '0.01', '2', '5', '0.1', '2', '5', '1']);
+    const labels = all.filter((t) => t.text !== '2' && t.text !== '5');
     const gaps = labels.slice(1).map((t, i) => t.x - labels[i].x);
     for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 0);
     const pts = pathPoints(tracePaths(svg)[0]);

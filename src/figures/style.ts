@@ -20,6 +20,7 @@ export const FIGURE_CSS = [
   '.lnf{font-family:var(--fig-font,var(--font-body,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif));font-size:12px;display:block;height:auto;max-width:100%}',
   '.lnf text{fill:var(--fig-text,currentColor)}',
   '.lnf .lnf-ticks text{font-size:11px;fill-opacity:.78}',
+  '.lnf .lnf-ticks .lnf-digit{font-size:8.5px}',
   '.lnf .lnf-title{font-size:16px}',
   '.lnf .lnf-title-axis{font-size:12px;fill-opacity:1}',
   '.lnf .lnf-grid{stroke:var(--fig-grid,rgba(128,128,128,.22));fill:none;stroke-width:1}',

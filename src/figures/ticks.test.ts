@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decimalsFor, fmt, formatTick } from './format';
-import { dateTicks, linearTicks, logTicks, niceStep } from './ticks';
+import { dateTicks, linearTicks, logTicks, niceStep, powerLabel, tickCount, tickStep } from './ticks';
 
 describe('niceStep', () => {
   it.each([
@@ -20,12 +20,32 @@ describe('niceStep', () => {
   });
 });
 
+describe('Plotly\'s tick rule: tickCount and tickStep', () => {
+  it('wants one tick per 80 px across and 40 px up, 5 to 10 of them', () => {
+    expect(tickCount(640, 'x')).toBe(9);
+    expect(tickCount(300, 'y')).toBe(8.5);
+    expect(tickCount(100, 'x')).toBe(5);
+    expect(tickCount(3000, 'y')).toBe(10);
+  });
+  it.each([
+    [1, 2], // Plotly rounds to the next step strictly above: a rough step of 1 becomes 2
+    [2, 5],
+    [4.5, 5],
+    [5, 10],
+    [0.084, 0.1],
+    [0.65, 1],
+    [7.5e5, 1e6],
+  ])('turns a rough step of %s into %s', (rough, step) => {
+    expect(tickStep(rough)).toBeCloseTo(step, 12);
+  });
+});
+
 describe('linearTicks', () => {
   it('labels 0..1 with "0", "0.5", "1"', () => {
-    expect(linearTicks(0, 1, 2).map((t) => t.label)).toEqual(['0', '0.5', '1']);
+    expect(linearTicks(0, 1, 5).map((t) => t.label)).toEqual(['0', '0.5', '1']);
   });
   it('never shows floating-point noise (0.1 + 0.2)', () => {
-    const labels = linearTicks(0, 0.9, 9).map((t) => t.label);
+    const labels = linearTicks(0, 0.9, 10).map((t) => t.label);
     expect(labels).toContain('0.3');
     expect(labels.every((l) => l.length <= 4)).toBe(true);
   });
@@ -33,11 +53,11 @@ describe('linearTicks', () => {
     expect(linearTicks(5, 5, 5)).toEqual([{ coord: 5, label: '5' }]);
   });
   it('uses SI suffixes for huge values and exponents for tiny ones', () => {
-    expect(linearTicks(0, 3e6, 3).map((t) => t.label)).toEqual(['0', '1M', '2M', '3M']);
-    expect(linearTicks(0, 3e-4, 3).map((t) => t.label)).toEqual(['0', '1e-4', '2e-4', '3e-4']);
+    expect(linearTicks(0, 3e6, 4).map((t) => t.label)).toEqual(['0', '1M', '2M', '3M']);
+    expect(linearTicks(0, 3e-4, 4).map((t) => t.label)).toEqual(['0', '1e-4', '2e-4', '3e-4']);
   });
   it('accepts a reversed range', () => {
-    expect(linearTicks(10, 0, 2).map((t) => t.coord)).toEqual([0, 5, 10]);
+    expect(linearTicks(10, 0, 3).map((t) => t.coord)).toEqual([0, 5, 10]);
   });
 });
 
@@ -47,11 +67,13 @@ describe('logTicks', () => {
     expect(ticks.map((t) => t.coord)).toEqual([-3, -2, -1, 0]);
     expect(ticks.map((t) => t.label)).toEqual(['0.001', '0.01', '0.1', '1']);
   });
-  it('switches the whole axis to exponents beyond 1e-3..1e5', () => {
-    expect(logTicks(-8, 0, 10).map((t) => t.label)).toEqual(['1e-8', '1e-7', '1e-6', '1e-5', '1e-4', '1e-3', '1e-2', '1e-1', '1']);
+  it('labels powers of ten as Plotly does: plain within 1e-3..1e3, with an SI prefix beyond', () => {
+    expect(logTicks(-8, 0, 10).map((t) => t.label)).toEqual(['10n', '100n', '1μ', '10μ', '100μ', '0.001', '0.01', '0.1', '1']);
+    expect([4, 6, 9, 12, -15, 16].map(powerLabel)).toEqual(['10k', '1M', '1B', '1T', '1f', '1e16']);
   });
-  it('adds 2 and 5 when only a couple of decades show', () => {
-    expect(logTicks(0, 1, 9).map((t) => t.label)).toEqual(['1', '2', '5', '10']);
+  it('adds 2 and 5 to each decade when the rough step is 0.3 to 0.7 decades, every digit below', () => {
+    expect(logTicks(0, 1, 3).map((t) => t.label)).toEqual(['1', '2', '5', '10']);
+    expect(logTicks(0, 1, 9).map((t) => t.label)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
   });
   it('skips decades when there are many', () => {
     expect(logTicks(-20, 0, 5).length).toBeLessThanOrEqual(6);

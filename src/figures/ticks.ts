@@ -5,6 +5,8 @@ import { formatTick } from './format';
 export interface Tick {
   readonly coord: number;
   readonly label: string;
+  /** A log axis's in-between digit ("2", "5"), set smaller, as Plotly sets it. */
+  readonly digit?: boolean;
 }
 
 /** The "nice" step (1, 2 or 5 times a power of ten) closest above `rough`. */
@@ -16,12 +18,27 @@ export function niceStep(rough: number): number {
   return nice * power;
 }
 
-/** Ticks between lo and hi (either order), about `target` of them, at multiples of a nice step. */
-export function linearTicks(lo: number, hi: number, target: number): Tick[] {
+/** The first of `steps` (ascending) above `value`, else the last: Plotly's rounding of a rough tick step. */
+const roundUp = (value: number, steps: readonly number[]) => steps.find((s) => s > value) ?? steps[steps.length - 1];
+
+/** Plotly's tick step for a linear axis whose rough step is `rough`: 2, 5 or 10 times a power of ten above it. */
+export function tickStep(rough: number): number {
+  if (!(rough > 0) || !Number.isFinite(rough)) return 1;
+  const base = 10 ** Math.floor(Math.log10(rough));
+  return base * roundUp(rough / base, [2, 5, 10]);
+}
+
+/** Plotly's number of ticks wanted on an axis `length` px long: one per 80 px across, 40 px up, 5 to 10. */
+export function tickCount(length: number, letter: 'x' | 'y'): number {
+  return Math.min(9, Math.max(4, length / (letter === 'x' ? 80 : 40))) + 1;
+}
+
+/** Ticks between lo and hi (either order), `count` wanted, at multiples of Plotly's step for that count. */
+export function linearTicks(lo: number, hi: number, count: number): Tick[] {
   const a = Math.min(lo, hi);
   const b = Math.max(lo, hi);
   if (!(b > a)) return Number.isFinite(a) ? [{ coord: a, label: formatTick(a, Math.abs(a) || 1) }] : [];
-  const step = niceStep((b - a) / Math.max(1, target));
+  const step = tickStep((b - a) / Math.max(1, count));
   const first = Math.ceil(a / step - 1e-9);
   const last = Math.floor(b / step + 1e-9);
   const ticks: Tick[] = [];
@@ -32,60 +49,73 @@ export function linearTicks(lo: number, hi: number, target: number): Tick[] {
   return ticks;
 }
 
+/** SI prefixes by thousands from 1e-15, Plotly's "B" format (a billion is "B", not "G"). */
+const SI_PREFIXES = ['f', 'p', 'n', 'μ', 'm', '', 'k', 'M', 'B', 'T'];
+
+/** 10^e as Plotly labels a power of ten: plain up to three places either side of 1, else an SI prefix ("100μ"). */
+export function powerLabel(e: number): string {
+  if (Math.abs(e) <= 3) return formatTick(10 ** e, 10 ** e);
+  const exponent = 3 * Math.round((e - 1) / 3);
+  const prefix = SI_PREFIXES[exponent / 3 + 5];
+  return prefix === undefined ? `1e${e}` : `${10 ** (e - exponent)}${prefix}`;
+}
+
 /**
- * Ticks for a log axis whose range is [lo, hi] in log10 units: powers of ten
- * (every n-th decade when there are many), plus 2 and 5 when the range is short.
+ * Ticks for a log axis whose range is [lo, hi] in log10 units, `count` wanted, as Plotly picks them:
+ * every n-th power of ten when the rough step is over 0.7 decades; 1, 2 and 5 in each decade (or every
+ * digit, for a short range) labelled by their digit; within less than a decade, linear ticks.
  */
-export function logTicks(lo: number, hi: number, target: number): Tick[] {
+export function logTicks(lo: number, hi: number, count: number): Tick[] {
   const a = Math.min(lo, hi);
   const b = Math.max(lo, hi);
   const decades = b - a;
+  if (!(decades > 0)) return Number.isFinite(a) ? [{ coord: a, label: powerLabel(Math.round(a)) }] : [];
+  const rough = decades / Math.max(1, count);
   const ticks: Tick[] = [];
-  if (decades < 0.6) {
-    // Less than a decade visible: plain linear ticks in data units, placed logarithmically.
-    return linearTicks(10 ** a, 10 ** b, Math.max(2, target)).filter((t) => t.coord > 0).map((t) => ({ coord: Math.log10(t.coord), label: t.label }));
+  if (rough > 0.7) {
+    const every = Math.ceil(rough);
+    for (let e = Math.ceil(a - 1e-9); e <= b + 1e-9 && ticks.length < 50; e++) if (e % every === 0) ticks.push({ coord: e, label: powerLabel(e) });
+    return ticks;
   }
-  const every = Math.max(1, Math.ceil(decades / Math.max(1, target)));
-  const withMinor = decades <= target / 3;
-  // One style for the whole axis: plain numbers within 1e-3..1e5, else exponents.
-  const plain = Math.floor(a) >= -3 && Math.ceil(b) <= 5;
-  for (let e = Math.floor(a); e <= Math.ceil(b); e++) {
-    const mults = withMinor ? [1, 2, 5] : [1];
-    for (const m of mults) {
-      if (m === 1 && e % every !== 0) continue;
+  if (decades < 1) {
+    // Less than a decade visible: linear ticks in data units (Plotly wants 1.5 times as many), placed logarithmically.
+    const [x0, x1] = [10 ** a, 10 ** b];
+    const step = tickStep((x1 - x0) / (1.5 * decades / rough));
+    for (let k = Math.ceil(x0 / step - 1e-9); k * step <= x1 * (1 + 1e-9) && ticks.length < 50; k++) {
+      if (k > 0) ticks.push({ coord: Math.log10(k * step), label: formatTick(k * step, step) });
+    }
+    return ticks;
+  }
+  const digits = rough > 0.3 ? [1, 2, 5] : [1, 2, 3, 4, 5, 6, 7, 8, 9];
+  for (let e = Math.floor(a); e <= Math.ceil(b) && ticks.length < 100; e++) {
+    for (const m of digits) {
       const coord = e + Math.log10(m);
       if (coord < a - 1e-9 || coord > b + 1e-9) continue;
-      ticks.push({ coord, label: plain ? formatTick(m * 10 ** e, 10 ** Math.min(e, 0)) : e === 0 ? String(m) : `${m}e${e}` });
+      ticks.push(m === 1 ? { coord, label: powerLabel(e) } : { coord, label: String(m), digit: true });
     }
   }
   return ticks;
 }
 
-
 const DAY_MS = 86_400_000;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** The smallest of `steps` at least `rough`, else the largest. */
-const roundUp = (rough: number, steps: readonly number[]) => steps.find((s) => s >= rough) ?? steps[steps.length - 1];
 
 /**
  * Ticks for a date axis whose range is [lo, hi] in milliseconds (UTC), about `target` of them, chosen and
- * labelled as Plotly's autotick does, so the first frame shows the labels Plotly will: every 1, 2, 3 or 6
+ * labelled as Plotly's autotick does (`count` from {@link tickCount}), so the first frame shows the labels Plotly will: every 1, 2, 3 or 6
  * months from January 2000 ("Jan 2012"), every 1, 2, 5, ... years ("2012"), or every 1, 2, 3, 7 or 14
  * days ("Jan 5"; Plotly adds the year under the first, we do not); shorter ranges get hours ("13:00").
  */
-export function dateTicks(lo: number, hi: number, target: number): Tick[] {
+export function dateTicks(lo: number, hi: number, count: number): Tick[] {
   const a = Math.min(lo, hi);
   const b = Math.max(lo, hi);
   if (!(b > a)) return [];
-  const rough = (b - a) / Math.max(1, target);
+  const rough = (b - a) / Math.max(1, count);
   const utc = (ms: number) => new Date(ms);
   const ticks: Tick[] = [];
   if (2 * rough > 30.4375 * DAY_MS) {
     const years = rough / (365.25 * DAY_MS);
-    const power = 10 ** Math.floor(Math.log10(years));
-    const months = 2 * rough > 365.25 * DAY_MS
-      ? 12 * Math.max(1, power * roundUp(years / power, [2, 5, 10]))
-      : roundUp(rough / (30.4375 * DAY_MS), [1, 2, 3, 6, 12]);
+    const months = 2 * rough > 365.25 * DAY_MS ? 12 * Math.max(1, tickStep(years)) : roundUp(rough / (30.4375 * DAY_MS), [1, 2, 3, 6, 12]);
     // Month index (year * 12 + month) of the first tick: on or after lo, a whole number of steps from January 2000.
     const start = utc(a);
     let index = start.getUTCFullYear() * 12 + start.getUTCMonth();

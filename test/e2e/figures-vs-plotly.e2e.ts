@@ -2,7 +2,8 @@
  * src/figures is our own small second renderer of Plotly figures (build-time SVG for first paint).
  * For every trace type of the shared list, this draws one figure both ways in Chromium, real Plotly
  * from node_modules and our SVG, and compares what a reader sees: axis ranges, tick labels, the
- * number of traces, their colours and the legend entries.
+ * number of traces, their colours and the legend entries. Plotly gets our drawing's plot area (its
+ * margins), so that both choose ticks for axes of the same length.
  */
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { renderFigureSvg } from '../../src/figures';
 import { TRACE_TYPES, type TraceType } from '../../src/figures/trace-types';
 import type { Figure } from '../../src/runtime/snippet';
 import { launch, type Browser } from './browser';
+import { layoutWithInk } from '../../src/live-code/plotly-board';
 
 const plotlyPath = createRequire(import.meta.url).resolve('plotly.js/dist/plotly.min.js');
 const WIDTH = 640;
@@ -70,11 +72,11 @@ afterAll(async () => {
 
 /** Plotly's drawing of the figure, read from its DOM and its computed full layout. */
 async function plotlyView(data: Figure['data']): Promise<View> {
-  return page.evaluate(async ({ data, width, height }) => {
+  return page.evaluate(async ({ data, width, height, margin }) => {
     const Plotly = (window as unknown as { Plotly: any }).Plotly;
     const gd = document.getElementById('plotly') as any;
     Plotly.purge(gd);
-    await Plotly.newPlot(gd, data, { width, height }, { staticPlot: true });
+    await Plotly.newPlot(gd, data, { width, height, margin }, { staticPlot: true });
     const rgb = (color: string) => { const el = document.createElement('i'); el.style.color = color; document.body.append(el); const c = getComputedStyle(el).color; el.remove(); return c; };
     const layout = gd._fullLayout;
     const threeD = data.some((t: any) => t.type === 'surface' || t.type === 'scatter3d');
@@ -91,7 +93,7 @@ async function plotlyView(data: Figure['data']): Promise<View> {
     }
     const legend = [...gd.querySelectorAll('.legend .traces .legendtext')].map((t: Element) => t.textContent!);
     return { x: axis('x'), y: axis('y'), traces: gd._fullData.filter((t: any) => t.visible === true).length, colors, legend };
-  }, { data, width: WIDTH, height: HEIGHT });
+  }, { data, width: WIDTH, height: HEIGHT, margin: ourMargins(data, {}, WIDTH, HEIGHT) });
 }
 
 /** Our SVG of the figure, read back from the drawing: ranges come from where the tick labels sit. */
@@ -134,6 +136,13 @@ async function svgView(data: Figure['data'], categories: { x: string[]; y: strin
     const legend = [...root.querySelectorAll('.lnf-legend text')].map((t) => t.textContent!);
     return { x: axis('x'), y: axis('y'), traces: traceGroups.length, colors, legend };
   }, { svg, categories });
+}
+
+/** Plotly margins that give it our drawing's plot area, so both pick ticks for axes of the same length. */
+function ourMargins(data: Figure['data'], layout: Record<string, unknown>, width: number, height: number) {
+  const svg = renderFigureSvg({ id: 'area', data, layout } as Figure, { width, height });
+  const [left, top, plotWidth, plotHeight] = /<clipPath[^>]*><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.slice(1).map(Number);
+  return { l: left, t: top, r: width - left - plotWidth, b: height - top - plotHeight };
 }
 
 /** The step between numeric tick labels. */
@@ -201,5 +210,48 @@ describe('our SVG date axis against Plotly', () => {
       expect(plotly.length).toBeGreaterThanOrEqual(4);
       expect(ours).toEqual(plotly);
     });
+  }
+});
+
+describe('our SVG axes\' tick labels against Plotly\'s', () => {
+  /**
+   * Our tick labels of one figure at the given size, and Plotly's with the page's live layout and our plot
+   * area (the margins of our drawing), so that the two pick ticks for axes of the same length: [x, y] each.
+   */
+  async function labels(data: Figure['data'], layout: Record<string, unknown>, width: number, height: number): Promise<{ plotly: string[][]; ours: string[][] }> {
+    const svg = renderFigureSvg({ id: 'ticks', data, layout } as Figure, { width, height });
+    const ours = await page.evaluate((svg) => {
+      const host = document.getElementById('ours')!;
+      host.innerHTML = svg;
+      const texts = [...host.querySelectorAll('.lnf-ticks > text:not(.lnf-title-axis)')];
+      return [texts.filter((t) => t.getAttribute('text-anchor') === 'middle'), texts.filter((t) => t.getAttribute('text-anchor') === 'end')].map((list) => list.map((t) => t.textContent!.replace(/\u2212/g, '-')));
+    }, svg);
+    const live = { ...layoutWithInk(layout as Parameters<typeof layoutWithInk>[0], { text: '#444', grid: '#eee', line: '#444' }), margin: ourMargins(data, layout, width, height), width, height, autosize: false };
+    const plotly = await page.evaluate(async ({ data, layout }) => {
+      const Plotly = (window as unknown as { Plotly: any }).Plotly;
+      const gd = document.getElementById('plotly') as any;
+      Plotly.purge(gd);
+      await Plotly.newPlot(gd, data, layout, { staticPlot: true });
+      return ['x', 'y'].map((letter) => [...gd.querySelectorAll(`.${letter}tick text`)].map((t: Element) => t.textContent!.replace(/\u2212/g, '-')));
+    }, { data, layout: live });
+    return { plotly, ours };
+  }
+
+  const line = (x: number[], y: number[]) => [{ type: 'scatter', mode: 'lines', x, y }] as Figure['data'];
+  const cases: Array<[string, Figure['data'], Record<string, unknown>]> = [
+    ['a cost from 14 down to 0.3', line([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [14, 9, 6, 4, 2.5, 1.5, 1, 0.7, 0.5, 0.4, 0.3]), {}],
+    ['a signed range, -2.2 to 3.1', line([-2.2, 0, 3.1], [-1.1, 0.4, 1.6]), {}],
+    ['a log axis over 16 decades', line([0, 50, 100], [1, 1e-8, 1e-15]), { yaxis: { type: 'log' } }],
+    ['a log axis over 3 decades', line([0, 50, 100], [1, 0.03, 0.001]), { yaxis: { type: 'log' } }],
+    ['a log axis over 1.5 decades', line([0, 50, 100], [30, 5, 1]), { yaxis: { type: 'log' } }],
+    ['a log axis within a decade', line([0, 50, 100], [0.9, 0.5, 0.2]), { yaxis: { type: 'log' } }],
+  ];
+  for (const [name, data, layout] of cases) {
+    for (const [width, height] of [[640, 400], [360, 352]]) {
+      it(`labels ${name} as Plotly does (${width}×${height})`, async () => {
+        const { plotly, ours } = await labels(data, layout, width, height);
+        expect(ours, 'x and y tick labels').toEqual(plotly);
+      });
+    }
   }
 });
