@@ -11,6 +11,25 @@ export function splitLines(text: string): string[] {
   return text.split(/<br\s*\/?>/i);
 }
 
+/**
+ * The text with a line break (<br>) added at a space wherever a line would be wider than `maxWidth` px at
+ * `fontSize`: a long figure title on a phone takes two lines instead of running off both edges.
+ */
+export function wrapLines(text: string, maxWidth: number, fontSize: number): string {
+  return splitLines(text).map((line) => {
+    const lines: string[] = [];
+    let current = '';
+    for (const word of line.split(' ')) {
+      const longer = current ? `${current} ${word}` : word;
+      if (current && textWidth(longer, fontSize) > maxWidth) {
+        lines.push(current);
+        current = word;
+      } else current = longer;
+    }
+    return [...lines, current].join('<br>');
+  }).join('<br>');
+}
+
 /** Plain text of one line with the known tags removed (for widths and descriptions). */
 export function plainText(text: string): string {
   return text.replace(TAG, ' ').replace(/\s+/g, ' ').trim();

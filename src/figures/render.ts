@@ -13,7 +13,7 @@ import { applyScaleAnchors, axisTicks, buildAxes, computeMargins, placePixels, s
 import { prepareHeatmap, SURFACE_NOTE } from './heatmap';
 import { prepareHistogram } from './histogram';
 import { drawLegend, legendHeight, legendIsBelow, legendWidth } from './legend';
-import { plainText, splitLines, svgText, textWidth } from './markup';
+import { plainText, splitLines, svgText, textWidth, wrapLines } from './markup';
 import type { Box, DrawContext, LegendEntry, PreparedTrace } from './model';
 import { prepareScatter } from './scatter';
 import { FIGURE_CSS } from './style';
@@ -40,6 +40,8 @@ export interface RenderOptions {
 
 const DEFAULT_WIDTH = 640;
 const DEFAULT_HEIGHT = 400;
+/** Room left of and right of a title: a longer one wraps onto more lines. */
+export const TITLE_SIDES = 24;
 
 /**
  * Renders a figure (Plotly traces and layout) to a self-contained SVG string,
@@ -59,7 +61,7 @@ export function renderFigureSvg(figure: Figure, options: RenderOptions = {}): st
   // Traces shown only in the legend do not stretch the axes (as in Plotly).
   const axes = buildAxes(traces.filter((t) => !hidden.has(t)), layout, scene);
 
-  const title = titleText(layout.title);
+  const title = wrapLines(titleText(layout.title), width - TITLE_SIDES, 16);
   const titleLines = title ? splitLines(title).length : 0;
   const horizontalLegend = pick(layout, 'legend', 'orientation') === 'h';
   const legendBelow = legendIsBelow(layout.legend as Loose | undefined);

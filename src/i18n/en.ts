@@ -123,7 +123,7 @@ export const en = {
     loadingEditor: 'Loading the editor…',
     editorReady: 'Editor ready. Ctrl+Enter or Run runs the code.',
     /** The status line before the first run: the output above came from the build's own run. */
-    idle: 'Computed at build time; Run recomputes it here.',
+    idle: 'Precomputed; Run recomputes it here.',
     preparing: 'Preparing…',
     running: 'Running…',
     stopped: 'Stopped.',

@@ -15,6 +15,9 @@ import type { Figure } from '../runtime/snippet';
 import type { PlotlyApi } from './plotly-bundle';
 import { watchTheme } from './theme';
 import { legendUnderPlot } from '../figures/legend';
+import { splitLines, wrapLines } from '../figures/markup';
+import { titleText } from '../figures/data';
+import { TITLE_SIDES } from '../figures/render';
 import { svgFigure, warmSvgRenderer } from './svg-figure';
 
 let plotly: Promise<PlotlyApi> | null = null;
@@ -48,17 +51,27 @@ function axisTheme(axis: unknown, ink: Ink): object {
 }
 
 /** The snippet's layout with the current theme's colours filled in where the snippet set none. */
-export function themedLayout(layout: Partial<Layout>): Partial<Layout> {
-  return layoutWithInk(layout, ink());
+export function themedLayout(layout: Partial<Layout>, width?: number): Partial<Layout> {
+  return layoutWithInk(layout, ink(), width);
 }
 
-/** {@link themedLayout} with explicit colours (pure, for tests); the legend goes under the plot, as in the build-time SVG. */
-export function layoutWithInk(snippetLayout: Partial<Layout>, ink: Ink): Partial<Layout> {
+/** Plotly's title size (1.4 times its 12 px font). */
+const TITLE_FONT_PX = 17;
+
+/**
+ * {@link themedLayout} with explicit colours (pure, for tests); the legend goes under the plot, as in the
+ * build-time SVG, and a title too long for a figure `width` px wide wraps onto more lines, as it does there.
+ */
+export function layoutWithInk(snippetLayout: Partial<Layout>, ink: Ink, width?: number): Partial<Layout> {
   const layout = legendUnderPlot(snippetLayout);
   const scene = layout.scene ?? {};
+  const text = titleText(layout.title);
+  const wrapped = text && width ? wrapLines(text, width - TITLE_SIDES, TITLE_FONT_PX) : text;
+  const title = wrapped === text ? {} : { title: { ...(typeof layout.title === 'object' ? layout.title : {}), text: wrapped } };
   return {
-    margin: { l: 55, r: 20, t: layout.title ? 40 : 20, b: 45 },
+    margin: { l: 55, r: 20, t: wrapped ? 20 + 22 * splitLines(wrapped).length : 20, b: 45 },
     ...layout,
+    ...title,
     autosize: true,
     paper_bgcolor: 'rgba(0,0,0,0)',
     plot_bgcolor: 'rgba(0,0,0,0)',
@@ -104,12 +117,19 @@ export class PlotlyBoard {
   private handingOver = false;
   private readonly stopWatching: () => void;
   private readonly resizer: ResizeObserver;
+  /** The figures' width (they span the container), from the resize observer. */
+  private width = 0;
   /** Resolves when the next batch of redraws is on screen (tests and timings wait on it). */
   onDrawn: (ids: string[]) => void = () => {};
 
   constructor(private readonly container: HTMLElement) {
     this.stopWatching = watchTheme(() => this.redrawAll());
-    this.resizer = new ResizeObserver(() => void this.resizeAll());
+    this.resizer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width !== this.width && this.width !== 0) this.redrawAll(); // titles wrap for the new width
+      this.width = width;
+      void this.resizeAll();
+    });
     this.resizer.observe(container);
   }
 
@@ -249,10 +269,11 @@ export class PlotlyBoard {
 
   /** The themed layout, built again only when the snippet's layout changed (or the theme: see redrawAll). */
   private layoutFor(figure: Figure): Partial<Layout> {
-    const source = JSON.stringify(figure.layout ?? {});
+    const width = this.width || (this.width = this.container.clientWidth);
+    const source = `${width} ${JSON.stringify(figure.layout ?? {})}`;
     const known = this.layouts.get(figure.id);
     if (known?.source === source) return known.themed;
-    const themed = themedLayout(figure.layout);
+    const themed = themedLayout(figure.layout, width);
     this.layouts.set(figure.id, { source, themed });
     return themed;
   }

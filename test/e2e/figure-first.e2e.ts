@@ -102,7 +102,7 @@ describe('knobs on a 390 px phone', () => {
 });
 
 describe('the console on a 390 px phone', () => {
-  it('wraps a long line, its continuation indented under it, instead of scrolling sideways, in both languages', async () => {
+  it('wraps a long line, its continuation indented under it, instead of scrolling sideways, and shows the status line whole, in both languages', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 900 });
     await page.goto(siteUrl, { waitUntil: 'load' });
@@ -130,6 +130,9 @@ describe('the console on a 390 px phone', () => {
           }
           return result;
         }));
+        // The status line under it says where the output came from, whole, not cut off with an ellipsis.
+        const cut = await page.locator('.snippet > .snippet-status').evaluateAll((lines) => lines.filter((l) => l.scrollWidth > l.clientWidth).length);
+        if (cut) problems.push(`${language}${chapter}: ${cut} status lines cut off`);
         for (const c of consoles) {
           if (c.scrolls) problems.push(`${language}${c.id}: scrolls sideways`);
           if (c.unindented) problems.push(`${language}${c.id}: ${c.unindented} wrapped lines not indented`);
