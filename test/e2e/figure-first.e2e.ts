@@ -162,7 +162,7 @@ describe('pressing Run', () => {
       const status = snippet.locator('.snippet-status');
       // Before the first run the status line already holds its place, on one line, saying where the output came from.
       const idle = await status.evaluate((el) => ({ text: getComputedStyle(el, '::before').content, height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) }));
-      expect(idle.text).toMatch(language ? /构建/ : /build time/);
+      expect(idle.text).toMatch(language ? /构建/ : /Precomputed/);
       expect(idle.height).toBeGreaterThan(idle.line);
       expect(idle.height).toBeLessThan(2 * idle.line);
       const before = await offsets();
