@@ -25,7 +25,7 @@ export interface BinOptions {
  * Bins values the way Plotly does by default: a bin size of about (max - min) / nbins
  * when `nbins` is given, else about 2σ / n^0.4 but never below the data's resolution;
  * rounded to a nice 1-2-5 step, with edges on multiples of the step, shifted off the data as
- * Plotly shifts them (see shiftedStart). NaN values are skipped.
+ * Plotly shifts them (see shiftedStart). NaN values are skipped, and empty bins at the ends dropped.
  */
 export function histogramBins(data: readonly number[], options: BinOptions = {}): Bins {
   const vals = data.filter(Number.isFinite);
@@ -56,9 +56,11 @@ export function histogramBins(data: readonly number[], options: BinOptions = {})
     const i = Math.min(counts.length - 1, Math.floor((v - start) / size + 1e-9));
     counts[i]++;
   }
-  // Drop empty bins at the end that only exist because of the +1 above.
-  while (counts.length > 1 && counts[counts.length - 1] === 0 && start + (counts.length - 1) * size > hi) counts.pop();
-  return { start, size, counts };
+  // Empty bins at either end are dropped, as Plotly drops them, so that the axis does not stretch over them.
+  const first = Math.max(0, counts.findIndex((c) => c > 0));
+  let last = counts.length - 1;
+  while (last > first && counts[last] === 0) last--;
+  return { start: start + first * size, size, counts: counts.slice(first, last + 1) };
 }
 
 /**

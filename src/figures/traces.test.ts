@@ -23,6 +23,11 @@ describe('histogramBins', () => {
     expect(histogramBins(data).counts.reduce((a, b) => a + b, 0)).toBe(1000);
     expect(histogramBins([...data, NaN, NaN]).counts.reduce((a, b) => a + b, 0)).toBe(1000);
   });
+  it('drops the empty bins at both ends of a given range, as Plotly does, so the axis covers only the data', () => {
+    const bins = histogramBins([-1.9, -0.2, 0.1, 1.7], { start: -7.5, end: 12, size: 0.5 });
+    expect(bins.start).toBe(-2);
+    expect(bins.counts).toEqual([1, 0, 0, 1, 1, 0, 0, 1]); // -2, -0.5, 0 and 1.5 open the bins with data
+  });
   it('respects nbinsx as a target (nice sizes, never more than nbinsx + 1 bins)', () => {
     for (const nbins of [5, 10, 20, 50]) {
       const bins = histogramBins(data, { nbins });
