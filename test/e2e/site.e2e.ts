@@ -298,8 +298,8 @@ describe('phone width', () => {
     expect(desktop.find((row) => row.parts === 4)!.lines).toBe(1);
   });
 
-  it('fits every displayed formula in a 360 px phone\'s column, in both languages, without sideways scrolling', async () => {
-    const phone = await launch({ viewport: { width: 360, height: 800 } });
+  it('fits every displayed formula in a 320 px phone\'s column, in both languages, without sideways scrolling', async () => {
+    const phone = await launch({ viewport: { width: 320, height: 800 } });
     try {
       const page = await phone.context.newPage();
       let checked = 0;
