@@ -101,23 +101,22 @@ const DAY_MS = 86_400_000;
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * Ticks for a date axis whose range is [lo, hi] in milliseconds (UTC), about `target` of them, chosen and
- * labelled as Plotly's autotick does (`count` from {@link tickCount}), so the first frame shows the labels Plotly will: every 1, 2, 3 or 6
- * months from January 2000 ("Jan 2012"), every 1, 2, 5, ... years ("2012"), or every 1, 2, 3, 7 or 14
- * days ("Jan 5"; Plotly adds the year under the first, we do not); shorter ranges get hours ("13:00").
+ * Ticks for a date axis whose range is [lo, hi] in milliseconds (UTC), `count` wanted ({@link tickCount}),
+ * chosen and labelled as Plotly's autotick does, so the first frame shows the labels Plotly will: every 1,
+ * 2, 3 or 6 months from January 2000 ("Jan 2012"), every 1, 2, 5, ... years ("2012"), or every 1, 2, 3, 7
+ * or 14 days ("Jan 5"; Plotly adds the year under the first, we do not); shorter ranges get hours ("13:00").
  */
 export function dateTicks(lo: number, hi: number, count: number): Tick[] {
   const a = Math.min(lo, hi);
   const b = Math.max(lo, hi);
   if (!(b > a)) return [];
   const rough = (b - a) / Math.max(1, count);
-  const utc = (ms: number) => new Date(ms);
   const ticks: Tick[] = [];
   if (2 * rough > 30.4375 * DAY_MS) {
     const years = rough / (365.25 * DAY_MS);
     const months = 2 * rough > 365.25 * DAY_MS ? 12 * Math.max(1, tickStep(years)) : roundUp(rough / (30.4375 * DAY_MS), [1, 2, 3, 6, 12]);
     // Month index (year * 12 + month) of the first tick: on or after lo, a whole number of steps from January 2000.
-    const start = utc(a);
+    const start = new Date(a);
     let index = start.getUTCFullYear() * 12 + start.getUTCMonth();
     const offset = (((index - 2000 * 12) % months) + months) % months;
     if (offset) index += months - offset;
@@ -134,7 +133,7 @@ export function dateTicks(lo: number, hi: number, count: number): Tick[] {
   const step = daily ? roundUp(rough / DAY_MS, [1, 2, 3, 7, 14]) * DAY_MS : roundUp(rough / 3_600_000, [1, 2, 3, 6, 12]) * 3_600_000;
   const origin = Date.UTC(2000, 0, step % (7 * DAY_MS) === 0 ? 2 : 1); // weekly steps fall on Sundays, as Plotly's do
   for (let ms = origin + Math.ceil((a - origin) / step) * step; ms <= b && ticks.length < 50; ms += step) {
-    const d = utc(ms);
+    const d = new Date(ms);
     const label = daily
       ? `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`
       : `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;

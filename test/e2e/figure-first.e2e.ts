@@ -76,12 +76,18 @@ describe('layout', () => {
   }
 });
 
+/** The chapters' URL names ('momentum-rmsprop-adam', ...), from the landing page's course map. */
+async function chapterSlugs(page: Page): Promise<string[]> {
+  await page.goto(siteUrl, { waitUntil: 'load' });
+  const paths = await page.locator('a[href*="/chapters/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return [...new Set(paths.map((path) => path.split('/chapters/')[1].split('/')[0]))];
+}
+
 describe('knobs on a 390 px phone', () => {
   it('give every slider a thumb\'s travel, however long its label, on every chapter in both languages', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.goto(siteUrl, { waitUntil: 'load' });
-    const chapters = [...new Set(await page.locator('a[href*="/chapters/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/chapters/')[1].split('/')[0])))];
+    const chapters = await chapterSlugs(page);
     expect(chapters.length).toBe(9);
     const narrow: string[] = [];
     let sliders = 0;
@@ -105,8 +111,7 @@ describe('the console on a 390 px phone', () => {
   it('wraps a long line, its continuation indented under it, instead of scrolling sideways, and shows the status line whole, in both languages', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 900 });
-    await page.goto(siteUrl, { waitUntil: 'load' });
-    const chapters = [...new Set(await page.locator('a[href*="/chapters/"]').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname.split('/chapters/')[1].split('/')[0])))];
+    const chapters = await chapterSlugs(page);
     const problems: string[] = [];
     let wrapped = 0;
     for (const language of ['', 'zh-cn/']) {

@@ -9,6 +9,8 @@ import { untranslatedUiStrings } from './i18n-helpers';
 import { chineseChapters } from '../unit/i18n-chapters';
 
 const siteUrl = inject('siteUrl');
+/** Every chapter page's path under the site, in both languages ('chapters/x/', 'zh-cn/chapters/x/'). */
+const chapterPaths = () => chineseChapters().flatMap((c) => ['', 'zh-cn/'].map((language) => `${language}chapters/${c.folder.replace(/^\d+-/, '')}/`));
 let browser: Browser;
 
 beforeAll(async () => {
@@ -304,15 +306,13 @@ describe('phone width', () => {
       const page = await phone.context.newPage();
       let checked = 0;
       const scrolling: string[] = [];
-      for (const chapter of chineseChapters().map((c) => c.folder.replace(/^\d+-/, ''))) {
-        for (const language of ['', 'zh-cn/']) {
-          await page.goto(`${siteUrl}${language}chapters/${chapter}/`);
-          const found = await page.$$eval('.katex-display', (displays) => displays
-            .filter((d) => d.clientWidth > 0) // not folded away in a closed Try box
-            .map((d) => ({ over: d.scrollWidth - d.clientWidth, tex: (d.querySelector('annotation')?.textContent ?? '').trim().slice(0, 40) })));
-          checked += found.length;
-          scrolling.push(...found.filter((f) => f.over > 0).map((f) => `${language}${chapter}: ${f.over}px over: ${f.tex}`));
-        }
+      for (const path of chapterPaths()) {
+        await page.goto(siteUrl + path);
+        const found = await page.$$eval('.katex-display', (displays) => displays
+          .filter((d) => d.clientWidth > 0) // not folded away in a closed Try box
+          .map((d) => ({ over: d.scrollWidth - d.clientWidth, tex: (d.querySelector('annotation')?.textContent ?? '').trim().slice(0, 40) })));
+        checked += found.length;
+        scrolling.push(...found.filter((f) => f.over > 0).map((f) => `${path}: ${f.over}px over: ${f.tex}`));
       }
       expect(checked).toBeGreaterThan(150);
       expect(scrolling).toEqual([]);
@@ -327,35 +327,33 @@ describe('phone width', () => {
       const page = await phone.context.newPage();
       let checked = 0;
       const orphans: string[] = [];
-      for (const chapter of chineseChapters().map((c) => c.folder.replace(/^\d+-/, ''))) {
-        for (const language of ['', 'zh-cn/']) {
-          await page.goto(`${siteUrl}${language}chapters/${chapter}/`);
-          const found = await page.evaluate(() => {
-            const result = { checked: 0, orphans: [] as string[] };
-            // A long formula keeps its own breaks and hands its last box to the mark (src/build/math-punctuation.ts):
-            // that box, a .katex of its own, is the one checked.
-            for (const math of document.querySelectorAll('.katex')) {
-              if (math.closest('.katex-display')) continue;
-              const after = math.nextSibling;
-              // A word joiner (U+2060) may come first: the mark is the character after it.
-              const at = (after?.textContent ?? '').startsWith('\u2060') ? 1 : 0;
-              if (after?.nodeType !== Node.TEXT_NODE || !/^[,.;:，。；：]/.test((after.textContent ?? '').slice(at))) continue;
-              const range = document.createRange();
-              range.setStart(after, at);
-              range.setEnd(after, at + 1);
-              const mark = range.getBoundingClientRect();
-              const boxes = [...math.getClientRects()];
-              const last = boxes[boxes.length - 1];
-              if (!last || mark.height === 0) continue; // folded away (a closed Try box)
-              result.checked++;
-              // On the formula's last line: the mark starts to its right, not at the left of the next line.
-              if (mark.left < last.right - 1) result.orphans.push(`${(math.textContent ?? '').slice(0, 30)}${after.textContent?.[0]}`);
-            }
-            return result;
-          });
-          checked += found.checked;
-          orphans.push(...found.orphans.map((o) => `${language}${chapter}: ${o}`));
-        }
+      for (const path of chapterPaths()) {
+        await page.goto(siteUrl + path);
+        const found = await page.evaluate(() => {
+          const result = { checked: 0, orphans: [] as string[] };
+          // A long formula keeps its own breaks and hands its last box to the mark (src/build/math-punctuation.ts):
+          // that box, a .katex of its own, is the one checked.
+          for (const math of document.querySelectorAll('.katex')) {
+            if (math.closest('.katex-display')) continue;
+            const after = math.nextSibling;
+            // A word joiner (U+2060) may come first: the mark is the character after it.
+            const at = (after?.textContent ?? '').startsWith('\u2060') ? 1 : 0;
+            if (after?.nodeType !== Node.TEXT_NODE || !/^[,.;:，。；：]/.test((after.textContent ?? '').slice(at))) continue;
+            const range = document.createRange();
+            range.setStart(after, at);
+            range.setEnd(after, at + 1);
+            const mark = range.getBoundingClientRect();
+            const boxes = [...math.getClientRects()];
+            const last = boxes[boxes.length - 1];
+            if (!last || mark.height === 0) continue; // folded away (a closed Try box)
+            result.checked++;
+            // On the formula's last line: the mark starts to its right, not at the left of the next line.
+            if (mark.left < last.right - 1) result.orphans.push(`${(math.textContent ?? '').slice(0, 30)}${after.textContent?.[0]}`);
+          }
+          return result;
+        });
+        checked += found.checked;
+        orphans.push(...found.orphans.map((o) => `${path}: ${o}`));
       }
       expect(checked).toBeGreaterThan(200);
       expect(orphans).toEqual([]);
